@@ -1,0 +1,299 @@
+/* kg-catalog.c
+ * Copyright 2026 KetGuide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "kg-catalog.h"
+
+struct _KgCatalog
+{
+  GObject     parent_instance;
+
+  /* Owned */
+  GListStore *references;
+  GHashTable *reference_ids;   /* id → KgReference (borrowed from the store) */
+  GListStore *interactions;
+};
+
+G_DEFINE_FINAL_TYPE (KgCatalog, kg_catalog, G_TYPE_OBJECT)
+
+typedef gboolean (*KgSectionParse) (KgCatalog       *self,
+                                    KgContentReader *reader,
+                                    const cJSON     *root);
+
+static gboolean
+parse_references (KgCatalog       *self,
+                  KgContentReader *reader,
+                  const cJSON     *root)
+{
+  gboolean ok = kg_references_parse (reader, root, self->references);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->references));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KgReference) reference = g_list_model_get_item (G_LIST_MODEL (self->references), i);
+      g_hash_table_insert (self->reference_ids, (char *) kg_reference_get_id (reference), reference);
+    }
+  return ok;
+}
+
+static gboolean
+parse_interactions (KgCatalog       *self,
+                    KgContentReader *reader,
+                    const cJSON     *root)
+{
+  return kg_interactions_parse (reader, root, self->interactions);
+}
+
+/* references.json comes first: every other file's sources are checked against it. */
+static const struct
+{
+  const char     *file_name;
+  KgSectionParse  parse;
+} sections[] = {
+  { "references.json", parse_references },
+  { "interactions.json", parse_interactions },
+};
+
+static void
+kg_catalog_finalize (GObject *object)
+{
+  KgCatalog *self = (KgCatalog *) object;
+
+  g_clear_pointer (&self->reference_ids, g_hash_table_unref);
+  g_clear_object (&self->references);
+  g_clear_object (&self->interactions);
+
+  G_OBJECT_CLASS (kg_catalog_parent_class)->finalize (object);
+}
+
+static void
+kg_catalog_class_init (KgCatalogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = kg_catalog_finalize;
+}
+
+static void
+kg_catalog_init (KgCatalog *self)
+{
+  self->references = g_list_store_new (KG_TYPE_REFERENCE);
+  self->reference_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->interactions = g_list_store_new (KG_TYPE_INTERACTION);
+}
+
+static void
+add_file_problem (GPtrArray      *problems,
+                  const char     *file_name,
+                  KgContentError  code,
+                  const char     *detail)
+{
+  g_ptr_array_add (problems, g_error_new (KG_CONTENT_ERROR, code, "%s: %s", file_name, detail));
+}
+
+/* Reads one file of a content directory, refusing oversized files before
+ * reading them into memory. */
+static GBytes *
+read_directory_file (const char *directory,
+                     const char *file_name,
+                     GPtrArray  *problems)
+{
+  g_autofree char *path = g_build_filename (directory, file_name, NULL);
+  g_autoptr (GError) error = NULL;
+  GStatBuf info;
+  char *contents = NULL;
+  gsize length = 0;
+
+  if (g_stat (path, &info) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *detail = NULL;
+
+      if (saved_errno == ENOENT)
+        detail = g_strdup_printf ("the file is missing from %s", directory);
+      else
+        detail = g_strdup_printf ("cannot be read: %s", g_strerror (saved_errno));
+      add_file_problem (problems, file_name, KG_CONTENT_ERROR_MISSING_FILE, detail);
+      return NULL;
+    }
+  if (!S_ISREG (info.st_mode))
+    {
+      add_file_problem (problems, file_name, KG_CONTENT_ERROR_MISSING_FILE,
+                        "expected a regular file, found something else");
+      return NULL;
+    }
+  if (info.st_size > KG_CONTENT_MAX_FILE_SIZE)
+    {
+      g_autofree char *detail =
+        g_strdup_printf ("the file is %" G_GINT64_FORMAT " bytes, larger than the limit of %d bytes",
+                         (gint64) info.st_size, KG_CONTENT_MAX_FILE_SIZE);
+      add_file_problem (problems, file_name, KG_CONTENT_ERROR_TOO_LARGE, detail);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      g_autofree char *detail = g_strdup_printf ("cannot be read: %s", error->message);
+      add_file_problem (problems, file_name, KG_CONTENT_ERROR_MISSING_FILE, detail);
+      return NULL;
+    }
+  return g_bytes_new_take (contents, length);
+}
+
+static GBytes *
+read_resource_file (const char *file_name,
+                    GPtrArray  *problems)
+{
+  g_autofree char *path = g_strconcat (KG_CATALOG_RESOURCE_PATH, file_name, NULL);
+  g_autoptr (GError) error = NULL;
+  GBytes *bytes;
+
+  bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    add_file_problem (problems, file_name, KG_CONTENT_ERROR_MISSING_FILE, error->message);
+  return bytes;
+}
+
+/* Loads every section, from @directory or (when %NULL) from the resources,
+ * appending every problem found; returns the catalogue only when there are none. */
+static KgCatalog *
+load (const char *directory,
+      GPtrArray  *problems)
+{
+  g_autoptr (KgCatalog) self = g_object_new (KG_TYPE_CATALOG, NULL);
+  guint before = problems->len;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      const char *file_name = sections[i].file_name;
+      g_autoptr (GBytes) bytes = NULL;
+      g_autoptr (KgContentReader) reader = NULL;
+      const cJSON *root;
+      gsize length;
+      const char *data;
+
+      bytes = directory != NULL ? read_directory_file (directory, file_name, problems)
+                                : read_resource_file (file_name, problems);
+      if (bytes == NULL)
+        continue;
+
+      /* references.json is read before its ids are known. */
+      reader = kg_content_reader_new (file_name, problems, i == 0 ? NULL : self->reference_ids);
+      data = g_bytes_get_data (bytes, &length);
+      root = kg_content_reader_parse (reader, data != NULL ? data : "", length);
+      if (root != NULL)
+        sections[i].parse (self, reader, root);
+    }
+
+  return problems->len == before ? g_steal_pointer (&self) : NULL;
+}
+
+/**
+ * kg_catalog_new_bundled:
+ * @error: return location for a #GError
+ *
+ * Loads the content compiled into the binary. It is validated like any
+ * other content; a problem here is a packaging bug.
+ *
+ * Returns: (transfer full) (nullable): the catalogue
+ */
+KgCatalog *
+kg_catalog_new_bundled (GError **error)
+{
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  KgCatalog *self = load (NULL, problems);
+
+  if (self == NULL)
+    {
+      GError *first = g_ptr_array_index (problems, 0);
+      g_set_error (error, KG_CONTENT_ERROR, first->code, "Bundled content: %s (and %u more)",
+                   first->message, problems->len - 1);
+    }
+  return self;
+}
+
+/**
+ * kg_catalog_new_from_directory:
+ * @directory: a folder holding the content files
+ * @problems: (out) (optional) (element-type GError) (transfer full): every
+ *   problem found, or %NULL when there are none
+ *
+ * Loads and validates an institution's own content. Nothing is returned
+ * unless all of it is valid, so the app never shows half-checked content.
+ *
+ * Returns: (transfer full) (nullable): the catalogue, or %NULL when there are problems
+ */
+KgCatalog *
+kg_catalog_new_from_directory (const char  *directory,
+                               GPtrArray  **problems)
+{
+  g_autoptr (GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+  KgCatalog *self;
+
+  g_return_val_if_fail (directory != NULL, NULL);
+
+  self = load (directory, found);
+  if (problems != NULL)
+    *problems = found->len > 0 ? g_steal_pointer (&found) : NULL;
+  return self;
+}
+
+/**
+ * kg_catalog_describe:
+ * @self: a catalogue
+ *
+ * Returns: (transfer full): a one-line count of what it holds, for
+ *   `--check-content`, e.g. "40 references, 34 interactions and conditions"
+ */
+char *
+kg_catalog_describe (KgCatalog *self)
+{
+  g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
+
+  return g_strdup_printf ("%u references, %u interactions and conditions",
+                          g_list_model_get_n_items (G_LIST_MODEL (self->references)),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->interactions)));
+}
+
+/**
+ * kg_catalog_get_references:
+ * @self: a catalogue
+ *
+ * Returns: (transfer none): the #KgReference list, in file order
+ */
+GListModel *
+kg_catalog_get_references (KgCatalog *self)
+{
+  g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->references);
+}
+
+/**
+ * kg_catalog_lookup_reference:
+ * @self: a catalogue
+ * @id: a reference id
+ *
+ * Returns: (transfer none) (nullable): the reference with that id
+ */
+KgReference *
+kg_catalog_lookup_reference (KgCatalog  *self,
+                             const char *id)
+{
+  g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
+  return g_hash_table_lookup (self->reference_ids, id);
+}
+
+/**
+ * kg_catalog_get_interactions:
+ * @self: a catalogue
+ *
+ * Returns: (transfer none): the #KgInteraction list, in file order
+ */
+GListModel *
+kg_catalog_get_interactions (KgCatalog *self)
+{
+  g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->interactions);
+}

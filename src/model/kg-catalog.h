@@ -1,0 +1,29 @@
+/* kg-catalog.h
+ * Copyright 2026 KetGuide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "kg-interaction.h"
+#include "kg-reference.h"
+
+G_BEGIN_DECLS
+
+#define KG_CATALOG_RESOURCE_PATH "/com/example/KetGuide/content/"
+
+#define KG_TYPE_CATALOG (kg_catalog_get_type ())
+
+G_DECLARE_FINAL_TYPE (KgCatalog, kg_catalog, KG, CATALOG, GObject)
+
+KgCatalog   *kg_catalog_new_bundled         (GError     **error);
+KgCatalog   *kg_catalog_new_from_directory  (const char  *directory,
+                                             GPtrArray  **problems);
+char        *kg_catalog_describe            (KgCatalog   *self);
+GListModel  *kg_catalog_get_references      (KgCatalog   *self);
+KgReference *kg_catalog_lookup_reference    (KgCatalog   *self,
+                                             const char  *id);
+GListModel  *kg_catalog_get_interactions    (KgCatalog   *self);
+
+G_END_DECLS
