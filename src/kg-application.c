@@ -119,6 +119,10 @@ kg_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (kg_application_parent_class)->startup (application);
 
+  /* Here, not in init: --help, --version and --check-content must work
+   * where the schema is not installed (a content editor's checkout). */
+  self->settings = g_settings_new (APP_ID);
+
   if (!kg_application_load_content (self, self->content_dir, &error))
     g_critical ("%s", error->message);
 }
@@ -213,7 +217,6 @@ kg_application_init (KgApplication *self)
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
-  self->settings = g_settings_new (APP_ID);
 }
 
 /**
