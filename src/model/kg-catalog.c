@@ -17,6 +17,7 @@ struct _KgCatalog
   GListStore *references;
   GHashTable *reference_ids;   /* id → KgReference (borrowed from the store) */
   GListStore *interactions;
+  GListStore *routes;
 };
 
 G_DEFINE_FINAL_TYPE (KgCatalog, kg_catalog, G_TYPE_OBJECT)
@@ -49,6 +50,14 @@ parse_interactions (KgCatalog       *self,
   return kg_interactions_parse (reader, root, self->interactions);
 }
 
+static gboolean
+parse_routes (KgCatalog       *self,
+              KgContentReader *reader,
+              const cJSON     *root)
+{
+  return kg_routes_parse (reader, root, self->routes);
+}
+
 /* references.json comes first: every other file's sources are checked against it. */
 static const struct
 {
@@ -57,6 +66,7 @@ static const struct
 } sections[] = {
   { "references.json", parse_references },
   { "interactions.json", parse_interactions },
+  { "routes.json", parse_routes },
 };
 
 static void
@@ -67,6 +77,7 @@ kg_catalog_finalize (GObject *object)
   g_clear_pointer (&self->reference_ids, g_hash_table_unref);
   g_clear_object (&self->references);
   g_clear_object (&self->interactions);
+  g_clear_object (&self->routes);
 
   G_OBJECT_CLASS (kg_catalog_parent_class)->finalize (object);
 }
@@ -83,6 +94,7 @@ kg_catalog_init (KgCatalog *self)
   self->references = g_list_store_new (KG_TYPE_REFERENCE);
   self->reference_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->interactions = g_list_store_new (KG_TYPE_INTERACTION);
+  self->routes = g_list_store_new (KG_TYPE_ROUTE);
 }
 
 static void
@@ -296,4 +308,17 @@ kg_catalog_get_interactions (KgCatalog *self)
 {
   g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
   return G_LIST_MODEL (self->interactions);
+}
+
+/**
+ * kg_catalog_get_routes:
+ * @self: a catalogue
+ *
+ * Returns: (transfer none): the #KgRoute list, in file order
+ */
+GListModel *
+kg_catalog_get_routes (KgCatalog *self)
+{
+  g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->routes);
 }

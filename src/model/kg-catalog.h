@@ -8,6 +8,7 @@
 
 #include "kg-interaction.h"
 #include "kg-reference.h"
+#include "kg-route.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,6 @@ GListModel  *kg_catalog_get_references      (KgCatalog   *self);
 KgReference *kg_catalog_lookup_reference    (KgCatalog   *self,
                                              const char  *id);
 GListModel  *kg_catalog_get_interactions    (KgCatalog   *self);
+GListModel  *kg_catalog_get_routes          (KgCatalog   *self);
 
 G_END_DECLS
