@@ -18,6 +18,7 @@ struct _KgCatalog
   GHashTable *reference_ids;   /* id → KgReference (borrowed from the store) */
   GListStore *interactions;
   GListStore *routes;
+  KgPkContent *pharmacokinetics;
 };
 
 G_DEFINE_FINAL_TYPE (KgCatalog, kg_catalog, G_TYPE_OBJECT)
@@ -58,6 +59,16 @@ parse_routes (KgCatalog       *self,
   return kg_routes_parse (reader, root, self->routes);
 }
 
+static gboolean
+parse_pharmacokinetics (KgCatalog       *self,
+                        KgContentReader *reader,
+                        const cJSON     *root)
+{
+  g_clear_object (&self->pharmacokinetics);
+  self->pharmacokinetics = kg_pk_content_parse (reader, root);
+  return self->pharmacokinetics != NULL;
+}
+
 /* references.json comes first: every other file's sources are checked against it. */
 static const struct
 {
@@ -67,6 +78,7 @@ static const struct
   { "references.json", parse_references },
   { "interactions.json", parse_interactions },
   { "routes.json", parse_routes },
+  { "pharmacokinetics.json", parse_pharmacokinetics },
 };
 
 static void
@@ -78,6 +90,7 @@ kg_catalog_finalize (GObject *object)
   g_clear_object (&self->references);
   g_clear_object (&self->interactions);
   g_clear_object (&self->routes);
+  g_clear_object (&self->pharmacokinetics);
 
   G_OBJECT_CLASS (kg_catalog_parent_class)->finalize (object);
 }
@@ -321,4 +334,18 @@ kg_catalog_get_routes (KgCatalog *self)
 {
   g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
   return G_LIST_MODEL (self->routes);
+}
+
+/**
+ * kg_catalog_get_pharmacokinetics:
+ * @self: a catalogue
+ *
+ * Returns: (transfer none): the model, half-lives and markers of the
+ *   half-life page
+ */
+KgPkContent *
+kg_catalog_get_pharmacokinetics (KgCatalog *self)
+{
+  g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
+  return self->pharmacokinetics;
 }

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "kg-interaction.h"
+#include "kg-pk-content.h"
 #include "kg-reference.h"
 #include "kg-route.h"
 
@@ -27,5 +28,6 @@ KgReference *kg_catalog_lookup_reference    (KgCatalog   *self,
                                              const char  *id);
 GListModel  *kg_catalog_get_interactions    (KgCatalog   *self);
 GListModel  *kg_catalog_get_routes          (KgCatalog   *self);
+KgPkContent *kg_catalog_get_pharmacokinetics (KgCatalog  *self);
 
 G_END_DECLS
