@@ -19,6 +19,7 @@ struct _KgCatalog
   GListStore *interactions;
   GListStore *routes;
   KgPkContent *pharmacokinetics;
+  KgDoseChart *dose_chart;
 };
 
 G_DEFINE_FINAL_TYPE (KgCatalog, kg_catalog, G_TYPE_OBJECT)
@@ -69,6 +70,16 @@ parse_pharmacokinetics (KgCatalog       *self,
   return self->pharmacokinetics != NULL;
 }
 
+static gboolean
+parse_dose_zones (KgCatalog       *self,
+                  KgContentReader *reader,
+                  const cJSON     *root)
+{
+  g_clear_object (&self->dose_chart);
+  self->dose_chart = kg_dose_chart_parse (reader, root);
+  return self->dose_chart != NULL;
+}
+
 /* references.json comes first: every other file's sources are checked against it. */
 static const struct
 {
@@ -79,6 +90,7 @@ static const struct
   { "interactions.json", parse_interactions },
   { "routes.json", parse_routes },
   { "pharmacokinetics.json", parse_pharmacokinetics },
+  { "dose-zones.json", parse_dose_zones },
 };
 
 static void
@@ -91,6 +103,7 @@ kg_catalog_finalize (GObject *object)
   g_clear_object (&self->interactions);
   g_clear_object (&self->routes);
   g_clear_object (&self->pharmacokinetics);
+  g_clear_object (&self->dose_chart);
 
   G_OBJECT_CLASS (kg_catalog_parent_class)->finalize (object);
 }
@@ -334,6 +347,20 @@ kg_catalog_get_routes (KgCatalog *self)
 {
   g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
   return G_LIST_MODEL (self->routes);
+}
+
+/**
+ * kg_catalog_get_dose_chart:
+ * @self: a catalogue
+ *
+ * Returns: (transfer none) (nullable): the dose zones and brain layers, or
+ *   %NULL in a catalogue made from another single file
+ */
+KgDoseChart *
+kg_catalog_get_dose_chart (KgCatalog *self)
+{
+  g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
+  return self->dose_chart;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "kg-dose-chart.h"
 #include "kg-interaction.h"
 #include "kg-pk-content.h"
 #include "kg-reference.h"
@@ -29,5 +30,6 @@ KgReference *kg_catalog_lookup_reference    (KgCatalog   *self,
 GListModel  *kg_catalog_get_interactions    (KgCatalog   *self);
 GListModel  *kg_catalog_get_routes          (KgCatalog   *self);
 KgPkContent *kg_catalog_get_pharmacokinetics (KgCatalog  *self);
+KgDoseChart *kg_catalog_get_dose_chart      (KgCatalog   *self);
 
 G_END_DECLS
