@@ -194,6 +194,24 @@ read_resource_file (const char *file_name,
   return bytes;
 }
 
+/* Reads and validates the bytes of one content file into its section. */
+static void
+parse_section (KgCatalog  *self,
+               guint       section,
+               GHashTable *reference_ids,
+               const char *data,
+               gsize       length,
+               GPtrArray  *problems)
+{
+  g_autoptr (KgContentReader) reader = NULL;
+  const cJSON *root;
+
+  reader = kg_content_reader_new (sections[section].file_name, problems, reference_ids);
+  root = kg_content_reader_parse (reader, data != NULL ? data : "", length);
+  if (root != NULL)
+    sections[section].parse (self, reader, root);
+}
+
 /* Loads every section, from @directory or (when %NULL) from the resources,
  * appending every problem found; returns the catalogue only when there are none. */
 static KgCatalog *
@@ -207,8 +225,6 @@ load (const char *directory,
     {
       const char *file_name = sections[i].file_name;
       g_autoptr (GBytes) bytes = NULL;
-      g_autoptr (KgContentReader) reader = NULL;
-      const cJSON *root;
       gsize length;
       const char *data;
 
@@ -218,11 +234,8 @@ load (const char *directory,
         continue;
 
       /* references.json is read before its ids are known. */
-      reader = kg_content_reader_new (file_name, problems, i == 0 ? NULL : self->reference_ids);
       data = g_bytes_get_data (bytes, &length);
-      root = kg_content_reader_parse (reader, data != NULL ? data : "", length);
-      if (root != NULL)
-        sections[i].parse (self, reader, root);
+      parse_section (self, i, i == 0 ? NULL : self->reference_ids, data, length, problems);
     }
 
   return problems->len == before ? g_steal_pointer (&self) : NULL;
@@ -361,6 +374,67 @@ kg_catalog_get_dose_chart (KgCatalog *self)
 {
   g_return_val_if_fail (KG_IS_CATALOG (self), NULL);
   return self->dose_chart;
+}
+
+/**
+ * kg_catalog_get_file_names:
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the names of the
+ *   content files, in the order they are read
+ */
+const char * const *
+kg_catalog_get_file_names (void)
+{
+  static const char *names[G_N_ELEMENTS (sections) + 1];
+
+  if (names[0] == NULL)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+        names[i] = sections[i].file_name;
+    }
+  return names;
+}
+
+/**
+ * kg_catalog_new_from_file_data:
+ * @file_name: one of kg_catalog_get_file_names()
+ * @data: (array length=length): the file's bytes (need not be nul-terminated)
+ * @length: their length
+ * @references: (nullable): a catalogue whose references the file's sources
+ *   must name; %NULL skips that check (ignored for references.json)
+ * @problems: (element-type GError): where problems are appended
+ *
+ * Reads one content file from memory through the same reader and section
+ * parser as a content directory. Used by the fuzzer and the benchmarks.
+ *
+ * Returns: (transfer full) (nullable): a catalogue holding only that
+ *   section, or %NULL when there are problems or @file_name is unknown
+ */
+KgCatalog *
+kg_catalog_new_from_file_data (const char *file_name,
+                               const char *data,
+                               gsize       length,
+                               KgCatalog  *references,
+                               GPtrArray  *problems)
+{
+  g_autoptr (KgCatalog) self = NULL;
+  guint before;
+
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (references == NULL || KG_IS_CATALOG (references), NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  before = problems->len;
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (g_strcmp0 (sections[i].file_name, file_name) != 0)
+        continue;
+      self = g_object_new (KG_TYPE_CATALOG, NULL);
+      parse_section (self, i, i == 0 || references == NULL ? NULL : references->reference_ids,
+                     data, length, problems);
+      return problems->len == before ? g_steal_pointer (&self) : NULL;
+    }
+  return NULL;
 }
 
 /**

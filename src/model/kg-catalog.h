@@ -32,4 +32,11 @@ GListModel  *kg_catalog_get_routes          (KgCatalog   *self);
 KgPkContent *kg_catalog_get_pharmacokinetics (KgCatalog  *self);
 KgDoseChart *kg_catalog_get_dose_chart      (KgCatalog   *self);
 
+const char * const *kg_catalog_get_file_names      (void);
+KgCatalog          *kg_catalog_new_from_file_data  (const char  *file_name,
+                                                    const char  *data,
+                                                    gsize        length,
+                                                    KgCatalog   *references,
+                                                    GPtrArray   *problems);
+
 G_END_DECLS
