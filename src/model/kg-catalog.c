@@ -16,6 +16,7 @@ struct _KgCatalog
   /* Owned */
   GListStore *references;
   GHashTable *reference_ids;   /* id → KgReference (borrowed from the store) */
+  GHashTable *known_reference_ids; /* every id in references.json; NULL if unreadable */
   GListStore *interactions;
   GListStore *routes;
   KgPkContent *pharmacokinetics;
@@ -35,6 +36,12 @@ parse_references (KgCatalog       *self,
 {
   gboolean ok = kg_references_parse (reader, root, self->references);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->references));
+
+  /* Sources are checked against every id the file defines, so that a
+   * reference with a problem of its own is not reported again by each entry
+   * citing it. */
+  g_clear_pointer (&self->known_reference_ids, g_hash_table_unref);
+  self->known_reference_ids = g_hash_table_ref (kg_content_reader_get_ids (reader));
 
   for (guint i = 0; i < n; i++)
     {
@@ -99,6 +106,7 @@ kg_catalog_finalize (GObject *object)
   KgCatalog *self = (KgCatalog *) object;
 
   g_clear_pointer (&self->reference_ids, g_hash_table_unref);
+  g_clear_pointer (&self->known_reference_ids, g_hash_table_unref);
   g_clear_object (&self->references);
   g_clear_object (&self->interactions);
   g_clear_object (&self->routes);
@@ -151,7 +159,7 @@ read_directory_file (const char *directory,
       g_autofree char *detail = NULL;
 
       if (saved_errno == ENOENT)
-        detail = g_strdup_printf ("the file is missing from %s", directory);
+        detail = g_strdup_printf ("expected the file %s, found nothing there", path);
       else
         detail = g_strdup_printf ("cannot be read: %s", g_strerror (saved_errno));
       add_file_problem (problems, file_name, KG_CONTENT_ERROR_MISSING_FILE, detail);
@@ -160,14 +168,15 @@ read_directory_file (const char *directory,
   if (!S_ISREG (info.st_mode))
     {
       add_file_problem (problems, file_name, KG_CONTENT_ERROR_MISSING_FILE,
-                        "expected a regular file, found something else");
+                        "expected a regular file, found a folder or a special file");
       return NULL;
     }
   if (info.st_size > KG_CONTENT_MAX_FILE_SIZE)
     {
       g_autofree char *detail =
-        g_strdup_printf ("the file is %" G_GINT64_FORMAT " bytes, larger than the limit of %d bytes",
-                         (gint64) info.st_size, KG_CONTENT_MAX_FILE_SIZE);
+        g_strdup_printf ("expected at most %d bytes (1 MiB), found %" G_GINT64_FORMAT
+                         " bytes; split or trim the file", KG_CONTENT_MAX_FILE_SIZE,
+                         (gint64) info.st_size);
       add_file_problem (problems, file_name, KG_CONTENT_ERROR_TOO_LARGE, detail);
       return NULL;
     }
@@ -233,9 +242,10 @@ load (const char *directory,
       if (bytes == NULL)
         continue;
 
-      /* references.json is read before its ids are known. */
+      /* references.json is read before its ids are known; when it could not
+       * be read at all, sources are not checked (its own problem says why). */
       data = g_bytes_get_data (bytes, &length);
-      parse_section (self, i, i == 0 ? NULL : self->reference_ids, data, length, problems);
+      parse_section (self, i, i == 0 ? NULL : self->known_reference_ids, data, length, problems);
     }
 
   return problems->len == before ? g_steal_pointer (&self) : NULL;
@@ -259,8 +269,12 @@ kg_catalog_new_bundled (GError **error)
   if (self == NULL)
     {
       GError *first = g_ptr_array_index (problems, 0);
-      g_set_error (error, KG_CONTENT_ERROR, first->code, "Bundled content: %s (and %u more)",
-                   first->message, problems->len - 1);
+
+      if (problems->len == 1)
+        g_set_error (error, KG_CONTENT_ERROR, first->code, "Bundled content: %s", first->message);
+      else
+        g_set_error (error, KG_CONTENT_ERROR, first->code, "Bundled content: %s (and %u more)",
+                     first->message, problems->len - 1);
     }
   return self;
 }
@@ -285,7 +299,19 @@ kg_catalog_new_from_directory (const char  *directory,
 
   g_return_val_if_fail (directory != NULL, NULL);
 
-  self = load (directory, found);
+  /* One problem for a wrong folder, rather than one per missing file. */
+  if (!g_file_test (directory, G_FILE_TEST_IS_DIR))
+    {
+      add_file_problem (found, directory, KG_CONTENT_ERROR_MISSING_FILE,
+                        g_file_test (directory, G_FILE_TEST_EXISTS)
+                          ? "expected a folder of content files, found a file"
+                          : "expected a folder of content files, found nothing there");
+      self = NULL;
+    }
+  else
+    {
+      self = load (directory, found);
+    }
   if (problems != NULL)
     *problems = found->len > 0 ? g_steal_pointer (&found) : NULL;
   return self;

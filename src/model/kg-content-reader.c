@@ -54,15 +54,55 @@ locate (const char *data,
     }
 }
 
+/* Quotes a string from the content for a message: at most MAX_QUOTED
+ * characters, with control characters escaped so that every problem stays
+ * on one line. */
 static char *
 quote_string (const char *value)
 {
-  if (g_utf8_strlen (value, -1) > MAX_QUOTED)
+  GString *quoted = g_string_new ("“");
+  const char *p = value;
+
+  for (guint count = 0; *p != '\0'; count++)
     {
-      g_autofree char *head = g_utf8_substring (value, 0, MAX_QUOTED);
-      return g_strdup_printf ("“%s…”", head);
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (count == MAX_QUOTED)
+        {
+          g_string_append (quoted, "…");
+          break;
+        }
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* Not UTF-8: show the byte and go on with the next one. */
+          g_string_append_printf (quoted, "\\x%02X", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (c == '\n')
+        g_string_append (quoted, "\\n");
+      else if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        g_string_append_printf (quoted, "\\u%04X", c);
+      else
+        g_string_append_unichar (quoted, c);
+      p = g_utf8_next_char (p);
     }
-  return g_strdup_printf ("“%s”", value);
+  g_string_append (quoted, "”");
+  return g_string_free (quoted, FALSE);
+}
+
+/* A number as JSON writes it, whatever the locale. */
+static char *
+format_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (isinf (value))
+    return g_strdup (value > 0 ? "a number too large to use"
+                               : "a negative number too large to use");
+  if (isnan (value))
+    return g_strdup ("not a number");
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.15g", value));
 }
 
 /* What a value is, for "expected …, found …" messages. */
@@ -76,7 +116,11 @@ describe_value (const cJSON *item)
   if (cJSON_IsBool (item))
     return g_strdup (cJSON_IsTrue (item) ? "true" : "false");
   if (cJSON_IsNumber (item))
-    return g_strdup_printf ("the number %.15g", item->valuedouble);
+    {
+      g_autofree char *number = format_number (item->valuedouble);
+      return isfinite (item->valuedouble) ? g_strdup_printf ("the number %s", number)
+                                          : g_steal_pointer (&number);
+    }
   if (cJSON_IsString (item))
     {
       g_autofree char *quoted = quote_string (item->valuestring);
@@ -183,35 +227,72 @@ add_problem_at (KgContentReader *self,
   kg_content_reader_add_problem (self, code, NULL, "line %u, column %u: %s", line, column, detail);
 }
 
-/* Depth of brackets outside strings; cJSON would recurse that deep. */
+/* Walks the raw text before cJSON sees it: the nesting depth (cJSON would
+ * recurse that deep), "\u0000" (cJSON cuts a string short there) and raw
+ * control characters inside strings (which JSON does not allow, and which
+ * most often mean a closing quote is missing). */
 static gboolean
-check_nesting (KgContentReader *self)
+scan_structure (KgContentReader *self)
 {
+  gsize string_start = 0;
   gboolean in_string = FALSE;
   guint depth = 0;
 
   for (gsize i = 0; i < self->length; i++)
     {
-      char c = self->data[i];
+      guchar c = (guchar) self->data[i];
 
       if (in_string)
         {
-          if (c == '\\')
-            i++;
+          if (c == '\\' && self->length - i >= 6 && memcmp (self->data + i, "\\u0000", 6) == 0)
+            {
+              add_problem_at (self, KG_CONTENT_ERROR_INVALID_VALUE, i,
+                              "expected plain text, found the escape “\\u0000” (a nul character)");
+              return FALSE;
+            }
+          else if (c == '\\')
+            {
+              i++;
+            }
           else if (c == '"')
-            in_string = FALSE;
+            {
+              in_string = FALSE;
+            }
+          else if (c == '\n' || c == '\r')
+            {
+              guint line, column;
+              g_autofree char *detail = NULL;
+
+              locate (self->data, string_start, &line, &column);
+              detail = g_strdup_printf ("the text in quotes that starts at line %u, column %u "
+                                        "runs past the end of its line; expected a closing "
+                                        "“\"” (write a line break inside text as “\\n”)",
+                                        line, column);
+              add_problem_at (self, KG_CONTENT_ERROR_SYNTAX, i, detail);
+              return FALSE;
+            }
+          else if (c < 0x20)
+            {
+              g_autofree char *detail =
+                g_strdup_printf ("expected plain text, found the control character U+%04X "
+                                 "inside quotes", c);
+              add_problem_at (self, KG_CONTENT_ERROR_INVALID_VALUE, i, detail);
+              return FALSE;
+            }
           continue;
         }
       if (c == '"')
         {
           in_string = TRUE;
+          string_start = i;
         }
       else if (c == '[' || c == '{')
         {
           if (++depth > KG_CONTENT_MAX_DEPTH)
             {
               g_autofree char *detail =
-                g_strdup_printf ("nesting deeper than %d levels", KG_CONTENT_MAX_DEPTH);
+                g_strdup_printf ("expected arrays and objects nested at most %d deep, "
+                                 "found deeper nesting", KG_CONTENT_MAX_DEPTH);
               add_problem_at (self, KG_CONTENT_ERROR_NESTING, i, detail);
               return FALSE;
             }
@@ -224,14 +305,384 @@ check_nesting (KgContentReader *self)
   return TRUE;
 }
 
-static gsize
-skip_whitespace (const char *data,
-                 gsize       length,
-                 gsize       offset)
+static gboolean
+is_json_space (char c)
 {
-  while (offset < length && strchr (" \t\r\n", data[offset]) != NULL && data[offset] != '\0')
-    offset++;
-  return offset;
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Offset just after the last character that is not white space. */
+static gsize
+content_end (const char *data,
+             gsize       length)
+{
+  while (length > 0 && is_json_space (data[length - 1]))
+    length--;
+  return length;
+}
+
+/* A strict walk over the JSON grammar, run only once cJSON has refused the
+ * text, to say exactly where and why: cJSON reports only a position, and
+ * sometimes one character late. */
+typedef struct
+{
+  const char *data;
+  gsize       length;
+  gsize       pos;
+  gsize       error_at;
+  char       *error;
+} SyntaxCheck;
+
+static gboolean check_value (SyntaxCheck *check,
+                             guint        depth);
+
+static void
+check_skip_space (SyntaxCheck *check)
+{
+  while (check->pos < check->length && is_json_space (check->data[check->pos]))
+    check->pos++;
+}
+
+static gboolean
+check_at (SyntaxCheck *check,
+          char         c)
+{
+  return check->pos < check->length && check->data[check->pos] == c;
+}
+
+/* What is at the current position: a word, one character, or the end. */
+static char *
+describe_token (SyntaxCheck *check)
+{
+  gsize start = check->pos;
+  gsize end = start;
+  g_autofree char *token = NULL;
+  g_autofree char *quoted = NULL;
+
+  if (start >= check->length)
+    return g_strdup ("the end of the file");
+  while (end < check->length && end - start < 20
+         && (g_ascii_isalnum (check->data[end]) || strchr ("+-._", check->data[end]) != NULL))
+    end++;
+  if (end == start)
+    end = g_utf8_next_char (check->data + start) - check->data;
+  token = g_strndup (check->data + start, MIN (end, check->length) - start);
+  quoted = quote_string (token);
+  return g_strdup_printf ("%s", quoted);
+}
+
+/* Records what was expected at the current position and what is there,
+ * with an optional @hint (" (…)") about the likely mistake. */
+static gboolean
+check_fail_hint (SyntaxCheck *check,
+                 const char  *expected,
+                 const char  *hint)
+{
+  g_autofree char *found = describe_token (check);
+
+  g_free (check->error);
+  check->error_at = check->pos;
+  if (check->pos >= check->length)
+    check->error = g_strdup_printf ("the file ends before the JSON is complete (truncated?); "
+                                    "expected %s", expected);
+  else
+    check->error = g_strdup_printf ("JSON syntax error: expected %s, found %s%s", expected, found,
+                                    hint);
+  return FALSE;
+}
+
+static gboolean
+check_fail (SyntaxCheck *check,
+            const char  *expected)
+{
+  return check_fail_hint (check, expected, "");
+}
+
+static gboolean
+check_literal (SyntaxCheck *check,
+               const char  *word)
+{
+  gsize n = strlen (word);
+
+  if (check->length - check->pos < n || memcmp (check->data + check->pos, word, n) != 0)
+    return check_fail (check, "a value (text in double quotes, a number, true, false, null, "
+                              "an array or an object)");
+  check->pos += n;
+  return TRUE;
+}
+
+static gboolean
+check_digits (SyntaxCheck *check,
+              const char  *expected)
+{
+  if (check->pos >= check->length || !g_ascii_isdigit (check->data[check->pos]))
+    return check_fail (check, expected);
+  while (check->pos < check->length && g_ascii_isdigit (check->data[check->pos]))
+    check->pos++;
+  return TRUE;
+}
+
+static gboolean
+check_number (SyntaxCheck *check)
+{
+  if (check_at (check, '-'))
+    check->pos++;
+  if (check_at (check, '0'))
+    check->pos++;
+  else if (!check_digits (check, "a digit"))
+    return FALSE;
+  if (check_at (check, '.'))
+    {
+      check->pos++;
+      if (!check_digits (check, "a digit after the decimal point"))
+        return FALSE;
+    }
+  if (check_at (check, 'e') || check_at (check, 'E'))
+    {
+      check->pos++;
+      if (check_at (check, '+') || check_at (check, '-'))
+        check->pos++;
+      if (!check_digits (check, "a digit in the exponent"))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_hex4 (SyntaxCheck *check,
+            guint       *value)
+{
+  *value = 0;
+  for (guint i = 0; i < 4; i++, check->pos++)
+    {
+      if (check->pos >= check->length || !g_ascii_isxdigit (check->data[check->pos]))
+        return check_fail (check, "four hexadecimal digits after “\\u”");
+      *value = *value * 16 + g_ascii_xdigit_value (check->data[check->pos]);
+    }
+  return TRUE;
+}
+
+static gboolean
+check_quoted (SyntaxCheck *check)
+{
+  check->pos++;
+  for (;;)
+    {
+      char c;
+
+      if (check->pos >= check->length)
+        return check_fail (check, "a closing “\"”");
+      c = check->data[check->pos];
+      if (c == '"')
+        {
+          check->pos++;
+          return TRUE;
+        }
+      if (c != '\\')
+        {
+          check->pos++;
+          continue;
+        }
+      check->pos++;
+      if (check->pos < check->length && strchr ("\"\\/bfnrt", check->data[check->pos]) != NULL
+          && check->data[check->pos] != '\0')
+        {
+          check->pos++;
+        }
+      else if (check_at (check, 'u'))
+        {
+          guint unit;
+
+          check->pos++;
+          if (!check_hex4 (check, &unit))
+            return FALSE;
+          if (unit >= 0xDC00 && unit <= 0xDFFF)
+            {
+              check->pos -= 6;
+              return check_fail (check, "a character escape, not half of a UTF-16 pair");
+            }
+          if (unit >= 0xD800 && unit <= 0xDBFF)
+            {
+              if (check->length - check->pos < 2 || memcmp (check->data + check->pos, "\\u", 2) != 0)
+                return check_fail (check, "“\\u” and the second half of the UTF-16 pair");
+              check->pos += 2;
+              if (!check_hex4 (check, &unit))
+                return FALSE;
+              if (unit < 0xDC00 || unit > 0xDFFF)
+                {
+                  check->pos -= 6;
+                  return check_fail (check, "the second half of the UTF-16 pair");
+                }
+            }
+        }
+      else
+        {
+          return check_fail_hint (check, "one of n t \" \\ / b f r u after “\\”",
+                                  " (to write a backslash, double it: “\\\\”)");
+        }
+    }
+}
+
+/* After a value inside the array or object opened at @opener, neither a
+ * comma nor its closing bracket came. */
+static gboolean
+check_fail_after_value (SyntaxCheck *check,
+                        gsize        opener)
+{
+  gboolean array = check->data[opener] == '[';
+  const char *hint = "";
+  guint line, column;
+  g_autofree char *expected = NULL;
+
+  if (check->pos < check->length)
+    {
+      char c = check->data[check->pos];
+
+      if (c == ']' || c == '}')
+        hint = " (is a bracket missing, or the wrong kind?)";
+      else if (c == '"' || c == '{' || c == '[' || c == '-' || g_ascii_isalnum (c))
+        hint = " (is a comma missing?)";
+    }
+  locate (check->data, opener, &line, &column);
+  expected = g_strdup_printf ("“,” or “%c” after the value in the %s opened at line %u, "
+                              "column %u", array ? ']' : '}', array ? "array" : "object",
+                              line, column);
+  return check_fail_hint (check, expected, hint);
+}
+
+static gboolean
+check_object (SyntaxCheck *check,
+              guint        depth)
+{
+  gsize opener = check->pos;
+
+  check->pos++;
+  check_skip_space (check);
+  if (check_at (check, '}'))
+    {
+      check->pos++;
+      return TRUE;
+    }
+  for (gboolean first = TRUE;; first = FALSE)
+    {
+      check_skip_space (check);
+      if (!check_at (check, '"'))
+        {
+          if (!first && check_at (check, '}'))
+            return check_fail (check, "a field name in double quotes after “,” "
+                                      "(remove the comma before “}”)");
+          return check_fail (check, first ? "a field name in double quotes, or “}”"
+                                          : "a field name in double quotes");
+        }
+      if (!check_quoted (check))
+        return FALSE;
+      check_skip_space (check);
+      if (!check_at (check, ':'))
+        return check_fail (check, "“:” after the field name");
+      check->pos++;
+      if (!check_value (check, depth + 1))
+        return FALSE;
+      check_skip_space (check);
+      if (check_at (check, ','))
+        {
+          check->pos++;
+          continue;
+        }
+      if (check_at (check, '}'))
+        {
+          check->pos++;
+          return TRUE;
+        }
+      return check_fail_after_value (check, opener);
+    }
+}
+
+static gboolean
+check_array (SyntaxCheck *check,
+             guint        depth)
+{
+  gsize opener = check->pos;
+
+  check->pos++;
+  check_skip_space (check);
+  if (check_at (check, ']'))
+    {
+      check->pos++;
+      return TRUE;
+    }
+  for (gboolean first = TRUE;; first = FALSE)
+    {
+      check_skip_space (check);
+      if (!first && check_at (check, ']'))
+        return check_fail (check, "a value after “,” (remove the comma before “]”)");
+      if (!check_value (check, depth + 1))
+        return FALSE;
+      check_skip_space (check);
+      if (check_at (check, ','))
+        {
+          check->pos++;
+          continue;
+        }
+      if (check_at (check, ']'))
+        {
+          check->pos++;
+          return TRUE;
+        }
+      return check_fail_after_value (check, opener);
+    }
+}
+
+static gboolean
+check_value (SyntaxCheck *check,
+             guint        depth)
+{
+  check_skip_space (check);
+  if (depth > KG_CONTENT_MAX_DEPTH)
+    return check_fail (check, "less deeply nested arrays and objects");
+  if (check->pos >= check->length)
+    return check_fail (check, "a value");
+  switch (check->data[check->pos])
+    {
+    case '{':
+      return check_object (check, depth);
+    case '[':
+      return check_array (check, depth);
+    case '"':
+      return check_quoted (check);
+    case 't':
+      return check_literal (check, "true");
+    case 'f':
+      return check_literal (check, "false");
+    case 'n':
+      return check_literal (check, "null");
+    case '-':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return check_number (check);
+    default:
+      return check_fail (check, "a value (text in double quotes, a number, true, false, null, "
+                                "an array or an object)");
+    }
+}
+
+/* Reports why cJSON refused the text, which it stopped reading at @offset. */
+static void
+add_syntax_error (KgContentReader *self,
+                  gsize            offset)
+{
+  SyntaxCheck check = { self->data, self->length, 0, 0, NULL };
+
+  if (check_value (&check, 1))
+    {
+      /* The grammar is fine as far as it goes: cJSON disagrees at @offset. */
+      check.pos = MIN (offset, self->length);
+      check_fail (&check, "valid JSON");
+    }
+  add_problem_at (self, KG_CONTENT_ERROR_SYNTAX,
+                  check.pos >= self->length ? content_end (self->data, self->length)
+                                            : check.error_at,
+                  check.error);
+  g_free (check.error);
 }
 
 /**
@@ -266,47 +717,54 @@ kg_content_reader_parse (KgContentReader *self,
   if (length > KG_CONTENT_MAX_FILE_SIZE)
     {
       kg_content_reader_add_problem (self, KG_CONTENT_ERROR_TOO_LARGE, NULL,
-                                     "the file is %" G_GSIZE_FORMAT " bytes, larger than the "
-                                     "limit of %d bytes", length, KG_CONTENT_MAX_FILE_SIZE);
+                                     "expected at most %d bytes (1 MiB), found %" G_GSIZE_FORMAT
+                                     " bytes; split or trim the file", KG_CONTENT_MAX_FILE_SIZE,
+                                     length);
       return NULL;
     }
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     {
       kg_content_reader_add_problem (self, KG_CONTENT_ERROR_ENCODING, NULL,
-                                     "the file starts with a byte-order mark; "
-                                     "save it as UTF-8 without one");
+                                     "expected UTF-8 text without a byte-order mark, found "
+                                     "one at the start; save the file as UTF-8 without BOM");
       return NULL;
     }
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       g_autofree char *detail =
         *invalid == '\0'
-          ? g_strdup ("a nul byte; the file must be UTF-8 text")
-          : g_strdup_printf ("invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
-                             (guchar) *invalid);
+          ? g_strdup ("expected UTF-8 text, found a nul byte")
+          : g_strdup_printf ("expected UTF-8 text, found the byte 0x%02X, which is not valid "
+                             "UTF-8; save the file as UTF-8", (guchar) *invalid);
       add_problem_at (self, KG_CONTENT_ERROR_ENCODING, invalid - data, detail);
       return NULL;
     }
-  if (!check_nesting (self))
+  if (content_end (data, length) == 0)
+    {
+      kg_content_reader_add_problem (self, KG_CONTENT_ERROR_SYNTAX, NULL,
+                                     "the file is empty; expected a JSON object "
+                                     "with “schema_version”");
+      return NULL;
+    }
+  if (!scan_structure (self))
     return NULL;
 
   self->root = cJSON_ParseWithLengthOpts (data, length, &end, FALSE);
   if (self->root == NULL)
     {
-      gsize offset = end != NULL && end >= data ? (gsize) (end - data) : 0;
-
-      if (skip_whitespace (data, length, offset) >= length)
-        add_problem_at (self, KG_CONTENT_ERROR_SYNTAX, offset,
-                        "the JSON ends too early (truncated file?)");
-      else
-        add_problem_at (self, KG_CONTENT_ERROR_SYNTAX, offset, "JSON syntax error");
+      add_syntax_error (self, end != NULL && end >= data ? (gsize) (end - data) : 0);
       return NULL;
     }
-  rest = skip_whitespace (data, length, end - data);
+  for (rest = end - data; rest < length && is_json_space (data[rest]); rest++)
+    ;
   if (rest < length)
     {
-      add_problem_at (self, KG_CONTENT_ERROR_SYNTAX, rest,
-                      "unexpected text after the end of the JSON document");
+      SyntaxCheck check = { data, length, rest, 0, NULL };
+      g_autofree char *found = describe_token (&check);
+      g_autofree char *detail =
+        g_strdup_printf ("expected the end of the file after the JSON object, found %s", found);
+
+      add_problem_at (self, KG_CONTENT_ERROR_SYNTAX, rest, detail);
       g_clear_pointer (&self->root, cJSON_Delete);
       return NULL;
     }
@@ -323,12 +781,15 @@ kg_content_reader_parse (KgContentReader *self,
   if (!cJSON_IsNumber (version) || version->valuedouble != KG_CONTENT_SCHEMA_VERSION)
     {
       g_autofree char *found = describe_value (version);
+      gboolean newer = cJSON_IsNumber (version) && version->valuedouble > KG_CONTENT_SCHEMA_VERSION;
+
       kg_content_reader_add_problem (self,
                                      version == NULL ? KG_CONTENT_ERROR_MISSING_FIELD
                                                      : KG_CONTENT_ERROR_SCHEMA_VERSION,
                                      "schema_version",
-                                     "expected %d (the version this KetGuide reads), found %s",
-                                     KG_CONTENT_SCHEMA_VERSION, found);
+                                     "expected %d (the version this KetGuide reads), found %s%s",
+                                     KG_CONTENT_SCHEMA_VERSION, found,
+                                     newer ? "; the file needs a newer KetGuide" : "");
       g_clear_pointer (&self->root, cJSON_Delete);
       return NULL;
     }
@@ -346,6 +807,46 @@ guint
 kg_content_reader_get_n_problems (KgContentReader *self)
 {
   return self->problems->len;
+}
+
+/**
+ * kg_content_reader_expect_object:
+ * @self: a reader
+ * @entry: (nullable): an item of an array of entries
+ *
+ * Reports "expected an object, found …" for the current entry unless
+ * @entry is an object.
+ *
+ * Returns: whether @entry is an object
+ */
+gboolean
+kg_content_reader_expect_object (KgContentReader *self,
+                                 const cJSON     *entry)
+{
+  g_autofree char *found = NULL;
+
+  if (cJSON_IsObject (entry))
+    return TRUE;
+  found = describe_value (entry);
+  kg_content_reader_add_problem (self, KG_CONTENT_ERROR_WRONG_TYPE, NULL,
+                                 "expected an object, found %s", found);
+  return FALSE;
+}
+
+/**
+ * kg_content_reader_get_ids:
+ * @self: a reader
+ *
+ * Every entry id read so far, including those of entries that had other
+ * problems: what the file means to define, for checking references to it.
+ *
+ * Returns: (transfer none) (element-type utf8 guint): the ids, each mapped
+ *   to the 1-based position of its entry
+ */
+GHashTable *
+kg_content_reader_get_ids (KgContentReader *self)
+{
+  return self->seen_ids;
 }
 
 /**
@@ -427,6 +928,46 @@ add_wrong_type (KgContentReader *self,
                                  field, "expected %s, found %s", expected, found);
 }
 
+/* The length of the tag ("<b>", "</i>", "<span class=…>", "<!--") or
+ * entity ("&amp;", "&#233;") at @p, or 0. Tags and entities would be shown
+ * literally; refusing them keeps the data honest about being plain text,
+ * while a lone "<" or "&" (as in "< 5 mg", "A & B") is fine. */
+static gsize
+markup_length (const char *p)
+{
+  const char *q = p + 1;
+
+  if (p[0] == '<' && g_str_has_prefix (q, "!--"))
+    return 4;
+  if (p[0] == '<')
+    {
+      if (*q == '/')
+        q++;
+      if (!g_ascii_isalpha (*q))
+        return 0;
+      while (g_ascii_isalnum (*q))
+        q++;
+      if (*q == '>' || *q == ' ' || (*q == '/' && q[1] == '>'))
+        {
+          const char *close = strchr (q, '>');
+          /* Quote the tag itself, or a short part of it. */
+          return close != NULL ? (gsize) MIN (close - p + 1, 40) : (gsize) (q - p);
+        }
+      return 0;
+    }
+  if (p[0] == '&')
+    {
+      if (*q == '#')
+        q++;
+      if (!g_ascii_isalnum (*q))
+        return 0;
+      while (g_ascii_isalnum (*q) && q - p < 12)
+        q++;
+      return *q == ';' ? (gsize) (q - p + 1) : 0;
+    }
+  return 0;
+}
+
 /* Checks a string from the content is fit to show as plain text. */
 static gboolean
 check_string (KgContentReader *self,
@@ -455,15 +996,16 @@ check_string (KgContentReader *self,
     }
   for (p = value; *p != '\0'; p++)
     {
-      /* Tags and entities would be shown literally; refusing them keeps the
-       * data honest about being plain text. A lone "<" (as in "< 5 mg") is fine. */
-      if ((p[0] == '<' && (g_ascii_isalpha (p[1]) || p[1] == '/' || p[1] == '!'))
-          || (p[0] == '&' && (g_ascii_isalpha (p[1]) || p[1] == '#') && strchr (p, ';') != NULL))
+      gsize length = markup_length (p);
+
+      if (length > 0)
         {
-          g_autofree char *snippet = g_strndup (p, 12);
+          g_autofree char *snippet = g_strndup (p, length);
+          g_autofree char *quoted = quote_string (snippet);
+
           kg_content_reader_add_problem (self, KG_CONTENT_ERROR_INVALID_VALUE, field,
-                                         "expected plain text, found markup “%s”",
-                                         snippet);
+                                         "expected plain text, found the markup %s; it would "
+                                         "be shown as typed, so remove it", quoted);
           return FALSE;
         }
     }
@@ -505,16 +1047,17 @@ kg_content_reader_read_id (KgContentReader *self,
     {
       g_autofree char *found = describe_value (id);
       kg_content_reader_add_problem (self, KG_CONTENT_ERROR_INVALID_VALUE, "id",
-                                     "expected lower-case letters, digits and hyphens "
-                                     "(at most 64), found %s", found);
+                                     "expected lower-case ASCII letters, digits and hyphens, "
+                                     "not starting with a hyphen, at most 64 characters; "
+                                     "found %s", found);
       return NULL;
     }
   previous = g_hash_table_lookup (self->seen_ids, id->valuestring);
   if (previous != NULL)
     {
       kg_content_reader_add_problem (self, KG_CONTENT_ERROR_DUPLICATE_ID, "id",
-                                     "expected a unique id, found “%s” again "
-                                     "(already used by #%u)",
+                                     "expected an id used once in the file, found “%s”, "
+                                     "already used by #%u",
                                      id->valuestring, GPOINTER_TO_UINT (previous));
       return NULL;
     }
@@ -577,7 +1120,7 @@ read_text_languages (KgContentReader *self,
         continue;
       if (!cJSON_IsString (item))
         {
-          add_wrong_type (self, path, "a string", item);
+          add_wrong_type (self, path, i == 0 ? "the English text (a string)" : "a string", item);
           ok = FALSE;
           continue;
         }
@@ -717,20 +1260,35 @@ kg_content_reader_read_sources (KgContentReader *self,
                                 const cJSON     *object,
                                 const char      *field)
 {
+  const char *key = strrchr (field, '.') ? strrchr (field, '.') + 1 : field;
+  const cJSON *array = cJSON_GetObjectItemCaseSensitive (object, key);
   g_auto (GStrv) ids = kg_content_reader_read_strings (self, object, field, TRUE);
   g_autoptr (GStrvBuilder) known = g_strv_builder_new ();
+  const cJSON *item;
+  guint index = 0;
 
-  for (guint i = 0; ids[i] != NULL; i++)
+  if (!cJSON_IsArray (array))
+    return g_strv_builder_end (known);
+
+  /* Walk the array again rather than @ids, so that the position named is the
+   * one in the file even after an unusable item. */
+  cJSON_ArrayForEach (item, array)
     {
-      if (self->reference_ids != NULL && !g_hash_table_contains (self->reference_ids, ids[i]))
+      g_autofree char *path = g_strdup_printf ("%s[%u]", field, index++);
+
+      if (!cJSON_IsString (item) || !g_strv_contains ((const char * const *) ids, item->valuestring))
+        continue;
+      if (self->reference_ids != NULL
+          && !g_hash_table_contains (self->reference_ids, item->valuestring))
         {
-          g_autofree char *path = g_strdup_printf ("%s[%u]", field, i);
+          g_autofree char *found = quote_string (item->valuestring);
+
           kg_content_reader_add_problem (self, KG_CONTENT_ERROR_DANGLING_SOURCE, path,
                                          "expected the id of a reference in references.json, "
-                                         "found “%s”", ids[i]);
+                                         "found %s, which is not there", found);
           continue;
         }
-      g_strv_builder_add (known, ids[i]);
+      g_strv_builder_add (known, item->valuestring);
     }
   return g_strv_builder_end (known);
 }
@@ -768,9 +1326,13 @@ kg_content_reader_read_number (KgContentReader *self,
     }
   if (!isfinite (item->valuedouble) || item->valuedouble < min || item->valuedouble > max)
     {
+      g_autofree char *low = format_number (min);
+      g_autofree char *high = format_number (max);
+      g_autofree char *found = format_number (item->valuedouble);
+
       kg_content_reader_add_problem (self, KG_CONTENT_ERROR_OUT_OF_RANGE, field,
-                                     "expected a number from %g to %g, found %g",
-                                     min, max, item->valuedouble);
+                                     "expected a number from %s to %s, found %s",
+                                     low, high, found);
       return FALSE;
     }
   *value = item->valuedouble;
@@ -804,8 +1366,10 @@ kg_content_reader_read_int (KgContentReader *self,
     return FALSE;
   if (number != floor (number))
     {
+      g_autofree char *found = format_number (number);
+
       kg_content_reader_add_problem (self, KG_CONTENT_ERROR_WRONG_TYPE, field,
-                                     "expected a whole number, found %g", number);
+                                     "expected a whole number, found %s", found);
       return FALSE;
     }
   *value = (int) number;
@@ -878,8 +1442,9 @@ kg_content_reader_read_enum (KgContentReader    *self,
   choices = g_strjoinv (", ", (char **) allowed);
   found = describe_value (item);
   kg_content_reader_add_problem (self,
-                                 item == NULL ? KG_CONTENT_ERROR_MISSING_FIELD
-                                              : KG_CONTENT_ERROR_INVALID_VALUE,
+                                 item == NULL              ? KG_CONTENT_ERROR_MISSING_FIELD
+                                 : !cJSON_IsString (item) ? KG_CONTENT_ERROR_WRONG_TYPE
+                                                          : KG_CONTENT_ERROR_INVALID_VALUE,
                                  field, "expected one of %s; found %s", choices, found);
   return -1;
 }

@@ -58,12 +58,15 @@ const cJSON     *kg_content_reader_parse        (KgContentReader  *self,
                                                  gsize             length);
 guint            kg_content_reader_get_n_problems (KgContentReader *self);
 const char      *kg_content_reader_get_file_name  (KgContentReader *self);
+GHashTable      *kg_content_reader_get_ids        (KgContentReader *self);
 
 void             kg_content_reader_begin_entry  (KgContentReader  *self,
                                                  const char       *what,
                                                  guint             index,
                                                  const cJSON      *entry);
 void             kg_content_reader_end_entry    (KgContentReader  *self);
+gboolean         kg_content_reader_expect_object (KgContentReader *self,
+                                                  const cJSON     *entry);
 const char      *kg_content_reader_read_id      (KgContentReader  *self,
                                                  const cJSON      *entry);
 char            *kg_content_reader_read_string  (KgContentReader  *self,

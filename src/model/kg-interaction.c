@@ -127,10 +127,8 @@ kg_interactions_parse (KgContentReader *reader,
       g_autoptr (KgInteraction) interaction = NULL;
 
       kg_content_reader_begin_entry (reader, "entry", index++, entry);
-      if (!cJSON_IsObject (entry))
-        kg_content_reader_add_problem (reader, KG_CONTENT_ERROR_WRONG_TYPE, NULL,
-                                       "expected an object");
-      else if ((interaction = parse_one (reader, entry)) != NULL)
+      if (kg_content_reader_expect_object (reader, entry)
+          && (interaction = parse_one (reader, entry)) != NULL)
         g_list_store_append (store, interaction);
       kg_content_reader_end_entry (reader);
     }

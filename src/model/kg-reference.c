@@ -128,10 +128,8 @@ kg_references_parse (KgContentReader *reader,
       g_autoptr (KgReference) reference = NULL;
 
       kg_content_reader_begin_entry (reader, "reference", index++, entry);
-      if (!cJSON_IsObject (entry))
-        kg_content_reader_add_problem (reader, KG_CONTENT_ERROR_WRONG_TYPE, NULL,
-                                       "expected an object");
-      else if ((reference = parse_one (reader, entry)) != NULL)
+      if (kg_content_reader_expect_object (reader, entry)
+          && (reference = parse_one (reader, entry)) != NULL)
         g_list_store_append (store, reference);
       kg_content_reader_end_entry (reader);
     }
@@ -218,6 +216,18 @@ kg_reference_get_note (KgReference *self)
   return self->note;
 }
 
+/* Appends @text and a full stop, unless it already ends a sentence
+ * ("Domino EF, et al." or a title ending in "?"). */
+static void
+append_sentence (GString    *citation,
+                 const char *text)
+{
+  g_string_append (citation, text);
+  if (!g_str_has_suffix (text, ".") && !g_str_has_suffix (text, "?")
+      && !g_str_has_suffix (text, "!"))
+    g_string_append_c (citation, '.');
+}
+
 /**
  * kg_reference_format:
  * @self: a reference
@@ -238,13 +248,17 @@ kg_reference_format (KgReference *self,
   g_return_val_if_fail (KG_IS_REFERENCE (self), NULL);
 
   if (self->authors != NULL)
-    g_string_append_printf (citation, "%s. ", self->authors);
+    {
+      append_sentence (citation, self->authors);
+      g_string_append_c (citation, ' ');
+    }
   title = kg_text_get (self->title, language, FALSE);
-  g_string_append (citation, title);
-  if (!g_str_has_suffix (title, ".") && !g_str_has_suffix (title, "?"))
-    g_string_append_c (citation, '.');
+  append_sentence (citation, title);
   if (self->container != NULL)
-    g_string_append_printf (citation, " %s.", self->container);
+    {
+      g_string_append_c (citation, ' ');
+      append_sentence (citation, self->container);
+    }
   if (self->year != 0)
     g_string_append_printf (citation, " %d", self->year);
   if (self->details != NULL)
