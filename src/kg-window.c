@@ -8,6 +8,7 @@
 
 #include "kg-window.h"
 #include "pages/kg-interactions-page.h"
+#include "pages/kg-routes-page.h"
 
 struct _KgWindow
 {
@@ -95,6 +96,10 @@ add_pages (KgWindow *self)
   KgCatalog *catalog = kg_application_get_catalog (application);
   GPtrArray *problems = kg_application_get_content_problems (application);
   AdwViewStackPage *page;
+
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (kg_routes_page_new (catalog)),
+                                    "routes", _("Routes"));
+  adw_view_stack_page_set_icon_name (page, "view-dual-symbolic");
 
   page = adw_view_stack_add_titled (self->stack,
                                     GTK_WIDGET (kg_interactions_page_new (catalog)),

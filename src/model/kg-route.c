@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "kg-route.h"
 
@@ -932,4 +933,51 @@ kg_implied_bioavailability (double   dose_from_mg,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * kg_route_format_number:
+ * @value: a finite number
+ * @max_decimals: at most this many decimals (0 to 3); trailing zeros are dropped
+ * @language: (nullable): "es" writes a decimal comma, anything else a point
+ *
+ * Formats a figure for display without depending on the process locale,
+ * since the content language can differ from it: 0.75 → "0.75" or "0,75",
+ * 58.0 → "58".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+kg_route_format_number (double      value,
+                        guint       max_decimals,
+                        const char *language)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char *text;
+  char *point;
+
+  g_return_val_if_fail (isfinite (value), g_strdup ("?"));
+
+  max_decimals = MIN (max_decimals, 3);
+  g_ascii_formatd (buffer, sizeof buffer, "%.3f",
+                   round (value * pow (10, max_decimals)) / pow (10, max_decimals));
+  text = g_strdup (buffer);
+  point = strchr (text, '.');
+  if (point != NULL)
+    {
+      char *end = text + strlen (text) - 1;
+
+      while (end > point && *end == '0')
+        *end-- = '\0';
+      if (end == point)
+        *end = '\0';
+      else if (language != NULL && g_str_has_prefix (language, "es"))
+        *point = ',';
+    }
+  if (strcmp (text, "-0") == 0)
+    {
+      g_free (text);
+      text = g_strdup ("0");
+    }
+  return text;
 }
