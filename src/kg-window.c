@@ -35,8 +35,9 @@ join_problems (GPtrArray *problems)
 
   for (guint i = 0; i < problems->len; i++)
     {
+      /* A blank line between problems: each may wrap over several lines. */
       if (i > 0)
-        g_string_append_c (text, '\n');
+        g_string_append (text, "\n\n");
       g_string_append (text, ((GError *) g_ptr_array_index (problems, i))->message);
     }
   return g_string_free (text, FALSE);
@@ -76,6 +77,10 @@ show_content_problems_action (GtkWidget  *widget,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  /* A natural width that fits the dialog, so that the height it asks for is
+   * the height it gets once wrapped. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_widget_add_css_class (label, "monospace");
   scroller = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
@@ -108,7 +113,8 @@ add_pages (KgWindow *self)
 
   if (problems != NULL)
     {
-      g_autofree char *text =
+      const char *first = ((GError *) g_ptr_array_index (problems, 0))->message;
+      g_autofree char *summary =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                       "Your content folder has %u problem; showing the bundled "
                                       "content instead.",
@@ -116,6 +122,15 @@ add_pages (KgWindow *self)
                                       "content instead.",
                                       problems->len),
                          problems->len);
+      /* The first reason on the banner itself; Details lists them all. One
+       * paragraph: a line break in a wrapping label upsets GtkRevealer's
+       * height-for-width on GTK 4.8. */
+      g_autofree char *text =
+        problems->len == 1 ? g_strdup_printf ("%s %s", summary, first)
+                           /* Translators: the sentence above, then the first
+                            * problem (a message in English from the loader) */
+                           : g_strdup_printf (_("%s First problem: %s"), summary, first);
+
       gtk_label_set_text (self->content_banner_label, text);
       gtk_revealer_set_reveal_child (self->content_banner, TRUE);
     }
