@@ -109,6 +109,25 @@ read_text (const char *path)
   return text;
 }
 
+/* The languages in po/LINGUAS. */
+static GStrv
+read_linguas (void)
+{
+  g_autofree char *path = g_build_filename (source_root, "po", "LINGUAS", NULL);
+  g_autofree char *text = read_text (path);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr (GStrvBuilder) languages = g_strv_builder_new ();
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *lang = g_strstrip (lines[i]);
+
+      if (*lang != '\0' && *lang != '#')
+        g_strv_builder_add (languages, lang);
+    }
+  return g_strv_builder_end (languages);
+}
+
 /* Reads @path, gunzipping it if its name ends in .gz. */
 static char *
 read_maybe_gzipped (const char *path)
@@ -300,8 +319,16 @@ quit_app_and_assert_clean_exit (Child      *child,
       g_test_message ("app output:\n%s", output ? output : "");
       if (!child->exited)
         kill (child->pid, SIGKILL);
-      g_test_fail_printf (child->exited ? "the installed app exited by itself"
-                                        : "the installed app never appeared on the session bus");
+      if (child->exited)
+        {
+          g_autoptr (GError) status = NULL;
+
+          g_spawn_check_wait_status (child->wait_status, &status);
+          g_test_fail_printf ("the installed app exited by itself (%s)",
+                              status ? status->message : "status 0");
+        }
+      else
+        g_test_fail_printf ("the installed app never appeared on the session bus");
       return;
     }
 
@@ -434,17 +461,14 @@ test_files (void)
 static void
 test_translations_installed (void)
 {
-  g_autofree char *linguas_path = g_build_filename (source_root, "po", "LINGUAS", NULL);
-  g_autofree char *linguas = read_text (linguas_path);
-  g_auto (GStrv) lines = g_strsplit (linguas, "\n", -1);
-  guint checked = 0;
+  g_auto (GStrv) languages = read_linguas ();
 
   if (!skip_unless_installed ())
     return;
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  for (guint i = 0; languages[i] != NULL; i++)
     {
-      g_autofree char *lang = g_strdup (g_strstrip (lines[i]));
+      const char *lang = languages[i];
       g_autofree char *mo = NULL;
       g_autofree char *expected = NULL;
       g_autofree char *help = NULL;
@@ -454,9 +478,6 @@ test_translations_installed (void)
       g_autofree char *localedir = in_prefix ("share/locale");
       const char *msgid = "Show the version and exit";
 
-      if (*lang == '\0' || *lang == '#')
-        continue;
-      checked++;
       mo = g_build_filename (localedir, lang, "LC_MESSAGES", "ketguide.mo", NULL);
       if (!g_file_test (mo, G_FILE_TEST_IS_REGULAR))
         {
@@ -484,7 +505,7 @@ test_translations_installed (void)
                               expected, help);
       }
     }
-  if (checked == 0)
+  if (languages[0] == NULL)
     g_test_skip ("po/LINGUAS lists no language yet");
 }
 
@@ -518,7 +539,7 @@ test_desktop_entry (void)
         g_test_message ("%s", out);
     }
 
-  g_key_file_load_from_file (entry, path, G_KEY_FILE_NONE, &error);
+  g_key_file_load_from_file (entry, path, G_KEY_FILE_KEEP_TRANSLATIONS, &error);
   g_assert_no_error (error);
   exec = g_key_file_get_string (entry, "Desktop Entry", "Exec", &error);
   g_assert_no_error (error);
@@ -528,6 +549,23 @@ test_desktop_entry (void)
   g_assert_true (g_strv_contains ((const char * const *) categories, "Education"));
   g_assert_true (g_strv_contains ((const char * const *) categories, "Science"));
   g_assert_true (g_strv_contains ((const char * const *) categories, "MedicalSoftware"));
+
+  /* Merged from po/ for every language: the menu's name, its comment and
+   * search keywords (issue 7 asks for Spanish keywords). */
+  {
+    g_auto (GStrv) languages = read_linguas ();
+    const char *keys[] = { "GenericName", "Comment", "Keywords" };
+
+    for (guint i = 0; languages[i] != NULL; i++)
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        {
+          g_autofree char *key = g_strdup_printf ("%s[%s]", keys[k], languages[i]);
+
+          if (!g_key_file_has_key (entry, "Desktop Entry", key, NULL))
+            g_test_fail_printf ("the installed desktop entry has no %s (translate it in po/%s.po)",
+                                key, languages[i]);
+        }
+  }
 
   icon = g_key_file_get_string (entry, "Desktop Entry", "Icon", &error);
   g_assert_no_error (error);
@@ -556,6 +594,21 @@ test_metainfo (void)
 
   xml = read_text (path);
   g_assert_nonnull (strstr (xml, "<launchable type=\"desktop-id\">" APP_ID ".desktop</launchable>"));
+  {
+    g_auto (GStrv) languages = read_linguas ();
+    const char *elements[] = { "summary", "keyword" };
+
+    for (guint i = 0; languages[i] != NULL; i++)
+      for (guint e = 0; e < G_N_ELEMENTS (elements); e++)
+        {
+          g_autofree char *needle = g_strdup_printf ("<%s xml:lang=\"%s\">", elements[e],
+                                                     languages[i]);
+
+          if (strstr (xml, needle) == NULL)
+            g_test_fail_printf ("the installed metainfo has no %s (translate it in po/%s.po)",
+                                needle, languages[i]);
+        }
+  }
   g_assert_nonnull (strstr (xml, "<binary>ketguide</binary>"));
 }
 
