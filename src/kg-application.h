@@ -22,5 +22,9 @@ gboolean       kg_application_load_content        (KgApplication *self,
                                                    const char    *directory,
                                                    GError       **error);
 int            kg_application_check_content       (const char    *directory);
+void           kg_application_init_i18n           (const char    *localedir);
+gboolean       kg_application_get_kiosk           (KgApplication *self);
+const char    *kg_application_get_language        (KgApplication *self);
+const char    *kg_application_get_disclaimer      (void);
 
 G_END_DECLS

@@ -18,6 +18,26 @@ struct _KgWindow
   AdwViewStack         *stack;
   GtkRevealer          *content_banner;
   GtkLabel             *content_banner_label;
+  GtkButton            *details_button;
+  AdwHeaderBar         *header_bar;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkMenuButton        *primary_menu_button;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *screen_stack;
+  GtkLabel             *attract_title_label;
+  GtkButton            *attract_start_button;
+  GtkLabel             *attract_disclaimer_title_label;
+  GtkLabel             *attract_disclaimer_label;
+  GtkToggleButton      *attract_english_button;
+  GtkToggleButton      *attract_spanish_button;
+
+  /* Borrowed */
+  GSettings            *settings;
+
+  gint64                last_input_us;
+  guint                 idle_source;
+  gboolean              kiosk;
+  gboolean              syncing_language;
 };
 
 G_DEFINE_FINAL_TYPE (KgWindow, kg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -136,19 +156,593 @@ add_pages (KgWindow *self)
     }
 }
 
+/* ---- Pages: language, wording, rebuilding ------------------------------ */
+
+static GPtrArray *
+list_pages (KgWindow *self)
+{
+  g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      g_ptr_array_add (result, g_object_ref (adw_view_stack_page_get_child (page)));
+    }
+  return result;
+}
+
+static gboolean
+has_property (gpointer    object,
+              const char *name)
+{
+  return g_object_class_find_property (G_OBJECT_GET_CLASS (object), name) != NULL;
+}
+
+/* Language and wording come from the application; everything else a page
+ * declares (dose, search, filters, routes…) is its state. */
+static gboolean
+is_state_property (GParamSpec *pspec,
+                   GType       page_type)
+{
+  return pspec->owner_type == page_type &&
+         (pspec->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE &&
+         (pspec->flags & G_PARAM_CONSTRUCT_ONLY) == 0 &&
+         !g_str_equal (pspec->name, "language") &&
+         !g_str_equal (pspec->name, "patient-wording");
+}
+
+/* Properties are listed in the order the page installed them, so a search
+ * is restored before the entry selected among its results. */
+static void
+copy_page_state (GtkWidget *from,
+                 GtkWidget *to)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs;
+
+  if (G_OBJECT_TYPE (from) != G_OBJECT_TYPE (to))
+    return;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto (GValue) value = G_VALUE_INIT;
+
+      if (!is_state_property (pspecs[i], G_OBJECT_TYPE (from)))
+        continue;
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (from), pspecs[i]->name, &value);
+      g_object_set_property (G_OBJECT (to), pspecs[i]->name, &value);
+    }
+}
+
+/* What a user typed, chose or slid, copied between two builds of the same
+ * page, walking both trees in step: a page need not declare every control's
+ * value as a property to keep it across a change of language. Each value is
+ * copied before the children are visited, so parts a choice rebuilds (a
+ * route's figures) are rebuilt before the walk reaches them; where the trees
+ * differ (rows a search filters), the walk stops. */
+/* A rebuilt page has no size yet: its scroll position can be restored only
+ * once it is laid out, at the next frames. */
+static gboolean
+restore_scroll_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *frame_clock,
+                        gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget));
+  double value = *(double *) user_data;
+  int ticks = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (widget), "kg-scroll-ticks")) + 1;
+
+  g_object_set_data (G_OBJECT (widget), "kg-scroll-ticks", GINT_TO_POINTER (ticks));
+  /* A few frames: moving the focus into the new page scrolls it too. */
+  gtk_adjustment_set_value (adjustment, value);
+  return ticks < 5 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static void
+copy_widget_values (GtkWidget *from,
+                    GtkWidget *to)
+{
+  GtkWidget *from_child;
+  GtkWidget *to_child;
+
+  if (G_OBJECT_TYPE (from) != G_OBJECT_TYPE (to))
+    return;
+
+  if (GTK_IS_SCROLLED_WINDOW (from))
+    {
+      double *value = g_new (double, 1);
+
+      *value = gtk_adjustment_get_value (
+                 gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (from)));
+      gtk_widget_add_tick_callback (to, restore_scroll_tick_cb, value, g_free);
+    }
+
+  if (GTK_IS_SPIN_BUTTON (from))
+    {
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (to),
+                                 gtk_spin_button_get_value (GTK_SPIN_BUTTON (from)));
+      return;
+    }
+  if (GTK_IS_EDITABLE (from))
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (from));
+
+      if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (to))) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (to), text);
+      return;
+    }
+  if (GTK_IS_RANGE (from))
+    gtk_range_set_value (GTK_RANGE (to), gtk_range_get_value (GTK_RANGE (from)));
+  else if (ADW_IS_COMBO_ROW (from))
+    adw_combo_row_set_selected (ADW_COMBO_ROW (to),
+                                adw_combo_row_get_selected (ADW_COMBO_ROW (from)));
+  else if (GTK_IS_DROP_DOWN (from))
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (to),
+                                gtk_drop_down_get_selected (GTK_DROP_DOWN (from)));
+  else if (GTK_IS_SWITCH (from))
+    gtk_switch_set_active (GTK_SWITCH (to), gtk_switch_get_active (GTK_SWITCH (from)));
+  /* Toggles are mostly radio groups: activating the chosen one is enough. */
+  else if (GTK_IS_TOGGLE_BUTTON (from) && gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (from)))
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (to), TRUE);
+  else if (GTK_IS_CHECK_BUTTON (from) && gtk_check_button_get_active (GTK_CHECK_BUTTON (from)))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (to), TRUE);
+  else if (GTK_IS_EXPANDER (from))
+    gtk_expander_set_expanded (GTK_EXPANDER (to), gtk_expander_get_expanded (GTK_EXPANDER (from)));
+  else if (ADW_IS_EXPANDER_ROW (from))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (to),
+                                   adw_expander_row_get_expanded (ADW_EXPANDER_ROW (from)));
+
+  for (from_child = gtk_widget_get_first_child (from), to_child = gtk_widget_get_first_child (to);
+       from_child != NULL && to_child != NULL;
+       from_child = gtk_widget_get_next_sibling (from_child),
+       to_child = gtk_widget_get_next_sibling (to_child))
+    {
+      if (G_OBJECT_TYPE (from_child) != G_OBJECT_TYPE (to_child))
+        break;
+      copy_widget_values (from_child, to_child);
+    }
+}
+
+static void
+configure_page (KgWindow  *self,
+                GtkWidget *page)
+{
+  if (has_property (page, "language"))
+    g_object_set (page, "language", kg_application_get_language (get_application (self)), NULL);
+  if (has_property (page, "patient-wording"))
+    g_object_set (page, "patient-wording",
+                  g_settings_get_boolean (self->settings, "consult-mode"), NULL);
+}
+
+static const char *
+first_page_name (KgWindow *self)
+{
+  g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), 0);
+
+  return page != NULL ? adw_view_stack_page_get_name (page) : NULL;
+}
+
+/* Builds every page anew: in the current language (their templates are
+ * translated when built) and, with @keep_state, as the user left them. */
+static void
+rebuild_pages (KgWindow *self,
+               gboolean  keep_state)
+{
+  g_autoptr (GPtrArray) old_pages = list_pages (self);
+  g_autoptr (GPtrArray) old_names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) new_pages = NULL;
+  g_autofree char *visible = g_strdup (adw_view_stack_get_visible_child_name (self->stack));
+  GtkWidget *focus;
+
+  for (guint i = 0; i < old_pages->len; i++)
+    {
+      GtkWidget *page = g_ptr_array_index (old_pages, i);
+      AdwViewStackPage *stack_page = adw_view_stack_get_page (self->stack, page);
+
+      g_ptr_array_add (old_names, g_strdup (adw_view_stack_page_get_name (stack_page)));
+      adw_view_stack_remove (self->stack, page);
+    }
+
+  add_pages (self);
+
+  new_pages = list_pages (self);
+  for (guint i = 0; i < new_pages->len; i++)
+    {
+      GtkWidget *page = g_ptr_array_index (new_pages, i);
+      const char *name =
+        adw_view_stack_page_get_name (adw_view_stack_get_page (self->stack, page));
+
+      configure_page (self, page);
+      for (guint j = 0; keep_state && j < old_pages->len; j++)
+        {
+          if (g_strcmp0 (name, g_ptr_array_index (old_names, j)) == 0)
+            {
+              copy_page_state (g_ptr_array_index (old_pages, j), page);
+              copy_widget_values (g_ptr_array_index (old_pages, j), page);
+            }
+        }
+    }
+
+  if (keep_state && visible != NULL && adw_view_stack_get_child_by_name (self->stack, visible))
+    adw_view_stack_set_visible_child_name (self->stack, visible);
+  else if (first_page_name (self) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, first_page_name (self));
+
+  /* The focused control went with its page: start again in the new one. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus == NULL && adw_view_stack_get_visible_child (self->stack) != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->screen_stack), "app") == 0)
+    gtk_widget_child_focus (adw_view_stack_get_visible_child (self->stack),
+                            GTK_DIR_TAB_FORWARD);
+}
+
+/* ---- Translated chrome ------------------------------------------------- */
+
+static void
+add_language_item (GMenu      *menu,
+                   const char *label,
+                   const char *code)
+{
+  g_autoptr (GMenuItem) item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, "app.language", g_variant_new_string (code));
+  g_menu_append_item (menu, item);
+}
+
+static GMenuModel *
+build_primary_menu (gboolean kiosk)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr (GMenu) consult = g_menu_new ();
+  g_autoptr (GMenu) languages = g_menu_new ();
+  g_autoptr (GMenu) help = g_menu_new ();
+
+  g_menu_append (consult, _("_Consult Mode"), "app.consult-mode");
+  g_menu_append (consult, _("Plain _Spanish for a Patient"), "win.plain-spanish");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (consult));
+
+  add_language_item (languages, _("S_ystem Language"), "");
+  /* Each language in its own words, so a reader finds theirs. */
+  add_language_item (languages, "_English", "en");
+  add_language_item (languages, "E_spañol", "es");
+  g_menu_append_section (menu, _("Language"), G_MENU_MODEL (languages));
+
+  g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
+  g_menu_append (help, _("_About KetGuide"), "app.about");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
+
+  /* A kiosk has no way out. */
+  if (!kiosk)
+    {
+      g_autoptr (GMenu) quit = g_menu_new ();
+
+      g_menu_append (quit, _("_Quit"), "app.quit");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (quit));
+    }
+  return G_MENU_MODEL (menu);
+}
+
+/* The window's own strings, in the current language: called at start and
+ * after every switch (templates are translated only when built). */
+static void
+translate_chrome (KgWindow *self)
+{
+  g_autoptr (GMenuModel) menu = build_primary_menu (self->kiosk);
+  g_autoptr (GtkBuilder) builder = NULL;
+  GObject *overlay;
+
+  gtk_window_set_title (GTK_WINDOW (self), _("KetGuide"));
+  adw_view_switcher_title_set_title (self->switcher_title, _("KetGuide"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->primary_menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"),
+                                  -1);
+  gtk_menu_button_set_menu_model (self->primary_menu_button, menu);
+  gtk_button_set_label (self->details_button, _("_Details"));
+
+  gtk_label_set_text (self->attract_title_label, _("Touch to explore how ketamine works"));
+  gtk_button_set_label (self->attract_start_button, _("_Start Exploring"));
+  gtk_button_set_use_underline (self->attract_start_button, TRUE);
+  gtk_label_set_text (self->attract_disclaimer_title_label, _("Educational Use Only"));
+  gtk_label_set_text (self->attract_disclaimer_label, kg_application_get_disclaimer ());
+  self->syncing_language = TRUE;
+  if (g_str_equal (kg_application_get_language (get_application (self)), "es"))
+    gtk_toggle_button_set_active (self->attract_spanish_button, TRUE);
+  else
+    gtk_toggle_button_set_active (self->attract_english_button, TRUE);
+  self->syncing_language = FALSE;
+
+  /* GtkApplicationWindow loaded the shortcuts window once, in the start-up
+   * language. */
+  builder = gtk_builder_new_from_resource ("/com/example/KetGuide/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  if (GTK_IS_SHORTCUTS_WINDOW (overlay))
+    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                             GTK_SHORTCUTS_WINDOW (overlay));
+}
+
+static void
+language_changed_cb (KgWindow *self)
+{
+  translate_chrome (self);
+  rebuild_pages (self, TRUE);
+}
+
+/* ---- Consult mode ------------------------------------------------------ */
+
+static void
+update_consult (KgWindow *self)
+{
+  gboolean consult = g_settings_get_boolean (self->settings, "consult-mode");
+  g_autoptr (GPtrArray) pages = list_pages (self);
+
+  if (consult)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "kg-consult");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "kg-consult");
+  for (guint i = 0; i < pages->len; i++)
+    {
+      if (has_property (g_ptr_array_index (pages, i), "patient-wording"))
+        g_object_set (g_ptr_array_index (pages, i), "patient-wording", consult, NULL);
+    }
+}
+
+static void
+plain_spanish_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  KgWindow *self = KG_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "consult-mode", TRUE);
+  g_settings_set_string (self->settings, "language", "es");
+}
+
+/* ---- Kiosk ------------------------------------------------------------- */
+
+static gboolean
+is_attract_visible (KgWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->screen_stack), "attract") == 0;
+}
+
+static gboolean
+idle_timeout_cb (gpointer user_data);
+
+static void
+schedule_idle_check (KgWindow *self,
+                     gint64    delay_us)
+{
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  self->idle_source = g_timeout_add (MAX (delay_us / 1000, 1), idle_timeout_cb, self);
+}
+
+static void
+restart_idle_timer (KgWindow *self)
+{
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  if (!self->kiosk || is_attract_visible (self))
+    return;
+  self->last_input_us = g_get_monotonic_time ();
+  schedule_idle_check (self, (gint64) g_settings_get_uint (self->settings, "kiosk-idle-seconds")
+                             * G_USEC_PER_SEC);
+}
+
+static void
+show_attract (KgWindow *self)
+{
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+  gtk_stack_set_visible_child_name (self->screen_stack, "attract");
+  gtk_widget_grab_focus (GTK_WIDGET (self->attract_start_button));
+}
+
+static void
+leave_attract (KgWindow *self)
+{
+  GtkWidget *page;
+
+  if (!is_attract_visible (self))
+    return;
+  gtk_stack_set_visible_child_name (self->screen_stack, "app");
+  page = adw_view_stack_get_visible_child (self->stack);
+  if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+  restart_idle_timer (self);
+}
+
+/* A timer does not restart on every pointer motion: input only stamps the
+ * time, and the timer, when it fires, waits for what is left. */
+static gboolean
+idle_timeout_cb (gpointer user_data)
+{
+  KgWindow *self = user_data;
+  gint64 idle_us = (gint64) g_settings_get_uint (self->settings, "kiosk-idle-seconds")
+                   * G_USEC_PER_SEC;
+  gint64 elapsed = g_get_monotonic_time () - self->last_input_us;
+
+  self->idle_source = 0;
+  if (elapsed < idle_us)
+    schedule_idle_check (self, idle_us - elapsed);
+  else
+    kg_window_reset (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+input_event_cb (KgWindow *self,
+                GdkEvent *event)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_KEY_PRESS:
+    case GDK_BUTTON_PRESS:
+    case GDK_MOTION_NOTIFY:
+    case GDK_SCROLL:
+    case GDK_TOUCH_BEGIN:
+    case GDK_TOUCH_UPDATE:
+    case GDK_TOUCHPAD_SWIPE:
+    case GDK_TOUCHPAD_PINCH:
+      self->last_input_us = g_get_monotonic_time ();
+      break;
+    default:
+      break;
+    }
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+attract_language_toggled_cb (KgWindow        *self,
+                             GtkToggleButton *button)
+{
+  if (self->syncing_language || !gtk_toggle_button_get_active (button))
+    return;
+  g_settings_set_string (self->settings, "language",
+                         button == self->attract_spanish_button ? "es" : "en");
+}
+
+static void
+attract_released_cb (KgWindow *self)
+{
+  leave_attract (self);
+}
+
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  leave_attract (KG_WINDOW (widget));
+}
+
+/* The keys that leave or unfullscreen a window elsewhere do nothing here. */
+static gboolean
+kiosk_swallow_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  return KG_WINDOW (widget)->kiosk;
+}
+
+static void
+fullscreened_cb (KgWindow *self)
+{
+  if (self->kiosk && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    gtk_window_fullscreen (GTK_WINDOW (self));
+}
+
+static void
+update_kiosk (KgWindow *self)
+{
+  gboolean kiosk = kg_application_get_kiosk (get_application (self));
+
+  if (kiosk == self->kiosk)
+    return;
+  self->kiosk = kiosk;
+
+  adw_header_bar_set_show_start_title_buttons (self->header_bar, !kiosk);
+  adw_header_bar_set_show_end_title_buttons (self->header_bar, !kiosk);
+  gtk_window_set_deletable (GTK_WINDOW (self), !kiosk);
+  translate_chrome (self);
+  if (kiosk)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self), "kg-kiosk");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      show_attract (self);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "kg-kiosk");
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_stack_set_visible_child_name (self->screen_stack, "app");
+      g_clear_handle_id (&self->idle_source, g_source_remove);
+    }
+}
+
+static void
+idle_seconds_changed_cb (KgWindow *self)
+{
+  restart_idle_timer (self);
+}
+
+static gboolean
+kg_window_close_request (GtkWindow *window)
+{
+  /* Alt+F4, Ctrl+W, the compositor's close: a kiosk stays. */
+  if (KG_WINDOW (window)->kiosk)
+    return TRUE;
+  return GTK_WINDOW_CLASS (kg_window_parent_class)->close_request (window);
+}
+
+static gboolean
+kg_window_enable_debugging (GtkWindow *window,
+                            gboolean   toggle)
+{
+  /* Ctrl+Shift+I and Ctrl+Shift+D would open the GTK inspector, which can
+   * change anything: not for a passer-by. */
+  if (KG_WINDOW (window)->kiosk)
+    return TRUE;
+  return GTK_WINDOW_CLASS (kg_window_parent_class)->enable_debugging (window, toggle);
+}
+
+/* ---- Disclaimer -------------------------------------------------------- */
+
+static void
+disclaimer_response_cb (KgWindow *self)
+{
+  g_settings_set_boolean (self->settings, "disclaimer-accepted", TRUE);
+}
+
+/* ---- Class ------------------------------------------------------------- */
+
+static void
+kg_window_dispose (GObject *object)
+{
+  KgWindow *self = KG_WINDOW (object);
+
+  g_clear_handle_id (&self->idle_source, g_source_remove);
+
+  G_OBJECT_CLASS (kg_window_parent_class)->dispose (object);
+}
+
 static void
 kg_window_class_init (KgWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = kg_window_dispose;
+  window_class->close_request = kg_window_close_request;
+  window_class->enable_debugging = kg_window_enable_debugging;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/KetGuide/ui/kg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KgWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KgWindow, content_banner);
   gtk_widget_class_bind_template_child (widget_class, KgWindow, content_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, details_button);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, screen_stack);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, attract_title_label);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, attract_start_button);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, attract_disclaimer_title_label);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, attract_disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, attract_english_button);
+  gtk_widget_class_bind_template_child (widget_class, KgWindow, attract_spanish_button);
+  gtk_widget_class_bind_template_callback (widget_class, attract_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, attract_language_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-content-problems", NULL,
                                    show_content_problems_action);
+  gtk_widget_class_install_action (widget_class, "win.plain-spanish", NULL, plain_spanish_action);
+  gtk_widget_class_install_action (widget_class, "win.start", NULL, start_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -156,7 +750,60 @@ kg_window_class_init (KgWindowClass *klass)
 static void
 kg_window_init (KgWindow *self)
 {
+  static const struct { guint keyval; GdkModifierType modifiers; } kiosk_keys[] = {
+    { GDK_KEY_F11, 0 },
+    { GDK_KEY_q, GDK_CONTROL_MASK },
+    { GDK_KEY_w, GDK_CONTROL_MASK },
+    { GDK_KEY_F4, GDK_ALT_MASK },
+  };
+  GtkEventController *controller;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Capture phase: before the window's own bindings and the app's accels. */
+  controller = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (controller, "kg-kiosk-keys");
+  for (guint i = 0; i < G_N_ELEMENTS (kiosk_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (
+                                                              kiosk_keys[i].keyval,
+                                                              kiosk_keys[i].modifiers),
+                                                            gtk_callback_action_new (
+                                                              kiosk_swallow_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* Any input, anywhere in the window, keeps the kiosk from resetting. */
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "event", G_CALLBACK (input_event_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
+}
+
+/* Needs the application, which GtkWindow sets only after constructed(). */
+static void
+connect_application (KgWindow *self)
+{
+  KgApplication *application = get_application (self);
+  g_autoptr (GPtrArray) pages = list_pages (self);
+
+  self->settings = kg_application_get_settings (application);
+  g_signal_connect_object (application, "notify::language", G_CALLBACK (language_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "notify::kiosk", G_CALLBACK (update_kiosk), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::consult-mode", G_CALLBACK (update_consult),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::kiosk-idle-seconds",
+                           G_CALLBACK (idle_seconds_changed_cb), self, G_CONNECT_SWAPPED);
+
+  for (guint i = 0; i < pages->len; i++)
+    configure_page (self, g_ptr_array_index (pages, i));
+  translate_chrome (self);
+  update_consult (self);
+  update_kiosk (self);
 }
 
 /**
@@ -174,6 +821,7 @@ kg_window_new (KgApplication *application)
 
   self = g_object_new (KG_TYPE_WINDOW, "application", application, NULL);
   add_pages (self);
+  connect_application (self);
   return self;
 }
 
@@ -203,4 +851,109 @@ kg_window_get_page (KgWindow   *self,
 {
   g_return_val_if_fail (KG_IS_WINDOW (self), NULL);
   return adw_view_stack_get_child_by_name (self->stack, name);
+}
+
+/**
+ * kg_window_reset:
+ * @self: a window
+ *
+ * What a kiosk does after a while without input: closes dialogs, sets the
+ * settings a visitor may have changed back to their defaults, rebuilds every
+ * page in its start state, shows the first page and, on a kiosk, the attract
+ * screen.
+ */
+void
+kg_window_reset (KgWindow *self)
+{
+  static const char * const visitor_keys[] = {
+    "language", "consult-mode", "weight-kg", "weight-unit", "last-page",
+  };
+  GtkApplication *application;
+  GList *windows;
+  GtkShortcutsWindow *overlay;
+
+  g_return_if_fail (KG_IS_WINDOW (self));
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  windows = g_list_copy (gtk_application_get_windows (application));
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      if (gtk_window_get_transient_for (l->data) == GTK_WINDOW (self))
+        gtk_window_destroy (l->data);
+    }
+  g_list_free (windows);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (overlay != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+  gtk_menu_button_popdown (self->primary_menu_button);
+
+  for (guint i = 0; i < G_N_ELEMENTS (visitor_keys); i++)
+    g_settings_reset (self->settings, visitor_keys[i]);
+
+  rebuild_pages (self, FALSE);
+  if (self->kiosk)
+    show_attract (self);
+}
+
+/**
+ * kg_window_show_disclaimer:
+ * @self: a window
+ *
+ * Says what KetGuide is and is not; "I Understand" is remembered in the
+ * "disclaimer-accepted" setting. Not modal in the sense of a nested loop:
+ * it returns at once.
+ */
+void
+kg_window_show_disclaimer (KgWindow *self)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (KG_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Educational Use Only"),
+                                   kg_application_get_disclaimer ());
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "accept", _("_I Understand"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "accept",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "accept");
+  if (gtk_widget_has_css_class (GTK_WIDGET (self), "kg-consult"))
+    gtk_widget_add_css_class (dialog, "kg-consult");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (disclaimer_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * kg_window_add_toast:
+ * @self: a window
+ * @text: plain text
+ *
+ * Shows @text briefly over the pages.
+ */
+void
+kg_window_add_toast (KgWindow   *self,
+                     const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_if_fail (KG_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  /* An AdwToast title is markup. */
+  escaped = g_markup_escape_text (text, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/**
+ * kg_window_get_attract_visible:
+ * @self: a window
+ *
+ * Returns: whether the kiosk's attract screen is shown
+ */
+gboolean
+kg_window_get_attract_visible (KgWindow *self)
+{
+  g_return_val_if_fail (KG_IS_WINDOW (self), FALSE);
+  return is_attract_visible (self);
 }

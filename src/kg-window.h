@@ -18,5 +18,10 @@ KgWindow     *kg_window_new             (KgApplication *application);
 AdwViewStack *kg_window_get_stack       (KgWindow      *self);
 GtkWidget    *kg_window_get_page        (KgWindow      *self,
                                          const char    *name);
+void          kg_window_reset           (KgWindow      *self);
+void          kg_window_show_disclaimer (KgWindow      *self);
+void          kg_window_add_toast       (KgWindow      *self,
+                                         const char    *text);
+gboolean      kg_window_get_attract_visible (KgWindow  *self);
 
 G_END_DECLS

@@ -4,9 +4,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
-#include <locale.h>
-
 #include "kg-application.h"
 
 int
@@ -15,10 +12,7 @@ main (int   argc,
 {
   g_autoptr (KgApplication) app = NULL;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  kg_application_init_i18n (LOCALEDIR);
 
   app = kg_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
