@@ -248,13 +248,16 @@ test_empty_query (void)
 
   kg_search_set_language (search, "en", FALSE);
   results = kg_search_run (search, "");
-  g_assert_cmpuint (results->len, ==, g_list_model_get_n_items (kg_catalog_get_interactions (catalog)));
+  g_assert_cmpuint (results->len, ==,
+                    g_list_model_get_n_items (kg_catalog_get_interactions (catalog)));
   for (guint i = 1; i < results->len; i++)
     {
       KgInteraction *a = g_ptr_array_index (results, i - 1);
       KgInteraction *b = g_ptr_array_index (results, i);
-      g_autofree char *name_a = kg_search_fold (kg_text_get (kg_interaction_get_name (a), "en", FALSE));
-      g_autofree char *name_b = kg_search_fold (kg_text_get (kg_interaction_get_name (b), "en", FALSE));
+      g_autofree char *name_a = kg_search_fold (kg_text_get (kg_interaction_get_name (a), "en",
+                                                             FALSE));
+      g_autofree char *name_b = kg_search_fold (kg_text_get (kg_interaction_get_name (b), "en",
+                                                             FALSE));
 
       g_assert_cmpint (kg_search_get_match (search, a), ==, KG_SEARCH_MATCH_EXACT);
       g_assert_cmpint (kg_interaction_get_severity (a), <=, kg_interaction_get_severity (b));
