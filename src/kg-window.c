@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kg-window.h"
+#include "pages/kg-dose-page.h"
 #include "pages/kg-interactions-page.h"
 #include "pages/kg-routes-page.h"
 
@@ -120,7 +121,16 @@ add_pages (KgWindow *self)
   KgApplication *application = get_application (self);
   KgCatalog *catalog = kg_application_get_catalog (application);
   GPtrArray *problems = kg_application_get_content_problems (application);
+  GSettings *settings = kg_application_get_settings (application);
   AdwViewStackPage *page;
+  KgDosePage *dose_page;
+
+  dose_page = kg_dose_page_new (catalog);
+  g_settings_bind (settings, "weight-kg", dose_page, "weight-kg", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "weight-unit", dose_page, "weight-unit", G_SETTINGS_BIND_DEFAULT);
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (dose_page), "dose",
+                                    _("Dose zones"));
+  adw_view_stack_page_set_icon_name (page, "power-profile-balanced-symbolic");
 
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (kg_routes_page_new (catalog)),
                                     "routes", _("Routes"));
