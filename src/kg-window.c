@@ -8,6 +8,7 @@
 
 #include "kg-window.h"
 #include "pages/kg-dose-page.h"
+#include "pages/kg-half-life-page.h"
 #include "pages/kg-interactions-page.h"
 #include "pages/kg-routes-page.h"
 
@@ -124,6 +125,7 @@ add_pages (KgWindow *self)
   GSettings *settings = kg_application_get_settings (application);
   AdwViewStackPage *page;
   KgDosePage *dose_page;
+  KgHalfLifePage *half_life_page;
 
   dose_page = kg_dose_page_new (catalog);
   g_settings_bind (settings, "weight-kg", dose_page, "weight-kg", G_SETTINGS_BIND_DEFAULT);
@@ -135,6 +137,12 @@ add_pages (KgWindow *self)
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (kg_routes_page_new (catalog)),
                                     "routes", _("Routes"));
   adw_view_stack_page_set_icon_name (page, "view-dual-symbolic");
+
+  half_life_page = kg_half_life_page_new (catalog);
+  g_settings_bind (settings, "weight-kg", half_life_page, "weight-kg", G_SETTINGS_BIND_GET);
+  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (half_life_page), "half-life",
+                                    _("Half-life"));
+  adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
 
   page = adw_view_stack_add_titled (self->stack,
                                     GTK_WIDGET (kg_interactions_page_new (catalog)),

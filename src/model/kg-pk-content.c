@@ -39,6 +39,7 @@ struct _KgPkContent
   GListStore  *concentration_bands;
   GListStore  *time_markers;
   GHashTable  *explanations;   /* id → Explanation */
+  GHashTable  *ka_memo;        /* Tmax (double*) → derived ka (double*) */
 
   /* Borrowed (from half_lives) */
   KgPkFigure  *metabolite_half_life;
@@ -86,6 +87,7 @@ kg_pk_content_finalize (GObject *object)
   g_clear_object (&self->concentration_bands);
   g_clear_object (&self->time_markers);
   g_clear_pointer (&self->explanations, g_hash_table_unref);
+  g_clear_pointer (&self->ka_memo, g_hash_table_unref);
 
   G_OBJECT_CLASS (kg_pk_content_parent_class)->finalize (object);
 }
@@ -103,6 +105,7 @@ kg_pk_content_init (KgPkContent *self)
   self->concentration_bands = g_list_store_new (KG_TYPE_PK_FIGURE);
   self->time_markers = g_list_store_new (KG_TYPE_PK_FIGURE);
   self->explanations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, explanation_free);
+  self->ka_memo = g_hash_table_new_full (g_double_hash, g_double_equal, g_free, g_free);
 }
 
 static KgPkFigure *
@@ -605,7 +608,8 @@ model_tmax (KgPkContent *self,
  * solves for the ka at which the model (with first-order absorption and the
  * content's lag) peaks at @tmax_min: the model's Tmax falls as ka rises, so
  * a bisection on log ka (to a relative 1e-12) finds the one ka that fits. It
- * is a derivation from the route's measured Tmax, not a new figure.
+ * is a derivation from the route's measured Tmax, not a new figure. The
+ * search takes a few milliseconds, so results are remembered.
  *
  * Returns: %TRUE on success; %FALSE if no ka gives that peak time (for
  *   instance a Tmax not after the lag time)
@@ -618,11 +622,19 @@ kg_pk_content_derive_ka (KgPkContent  *self,
 {
   double lo = KA_SEARCH_MIN, hi = KA_SEARCH_MAX;
   double window;
+  double *memo;
   char found[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_return_val_if_fail (KG_IS_PK_CONTENT (self), FALSE);
   g_return_val_if_fail (ka != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  memo = g_hash_table_lookup (self->ka_memo, &tmax_min);
+  if (memo != NULL)
+    {
+      *ka = *memo;
+      return TRUE;
+    }
 
   /* The peak is searched for in a window well past the target, so a ka that
    * peaks too late shows up as a peak past the target, never a false one. */
@@ -648,6 +660,8 @@ kg_pk_content_derive_ka (KgPkContent  *self,
     }
 
   *ka = sqrt (lo * hi);
+  g_hash_table_insert (self->ka_memo, g_memdup2 (&tmax_min, sizeof tmax_min),
+                       g_memdup2 (ka, sizeof *ka));
   return TRUE;
 }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "kg-plot-scale.h"
 
@@ -504,4 +505,95 @@ kg_plot_crosshair_move (double t,
     k = direction > 0 ? floor (position) : direction < 0 ? ceil (position) : position;
   k += direction;
   return CLAMP (k * step, 0, span_hours);
+}
+
+/**
+ * kg_plot_format_number:
+ * @value: a finite number
+ * @significant: significant figures to keep (1 to 15)
+ *
+ * Formats a figure for labels and readouts: rounded to @significant
+ * figures, with thousands separated by commas and no trailing zeros after
+ * the decimal point (1780 → "1,780", 0.04630 → "0.0463", 2400 → "2,400").
+ * Whole numbers keep every integer digit.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+kg_plot_format_number (double value,
+                       guint  significant)
+{
+  g_autofree char *digits = NULL;
+  GString *text;
+  const char *point, *p;
+  int magnitude, decimals;
+  gsize integer_length;
+
+  g_return_val_if_fail (isfinite (value), g_strdup ("?"));
+  g_return_val_if_fail (significant >= 1 && significant <= 15, NULL);
+
+  if (value == 0)
+    return g_strdup ("0");
+
+  magnitude = (int) floor (log10 (fabs (value)));
+  decimals = MAX (0, (int) significant - 1 - magnitude);
+  if (decimals == 0)
+    {
+      /* Round the integer to the significant figures: 1784 → 1780. */
+      double scale = pow (10, magnitude + 1 - (int) significant);
+
+      if (scale > 1)
+        value = round (value / scale) * scale;
+    }
+  else
+    {
+      /* Halves away from zero, as people round (6.25 → 6.3), not to even. */
+      double scale = pow (10, decimals);
+
+      value = round (value * scale) / scale;
+    }
+  digits = g_strdup_printf ("%.*f", decimals, fabs (value));
+
+  /* Trailing zeros after the point carry no information here. */
+  if (strchr (digits, '.') != NULL)
+    {
+      char *end = digits + strlen (digits) - 1;
+
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+    }
+  if (strcmp (digits, "0") == 0)
+    return g_strdup ("0");
+
+  text = g_string_new (value < 0 ? "−" : "");
+  point = strchr (digits, '.');
+  integer_length = point != NULL ? (gsize) (point - digits) : strlen (digits);
+  for (p = digits; *p != '\0'; p++)
+    {
+      gsize position = p - digits;
+
+      if (position > 0 && position < integer_length && (integer_length - position) % 3 == 0)
+        g_string_append_c (text, ',');
+      g_string_append_c (text, *p);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * kg_plot_format_percent:
+ * @percent: a percentage, 0 to 100
+ *
+ * Returns: (transfer full): whole numbers from 10% up ("42"), two
+ *   significant figures below ("6.3", "0.13", "0.0098"); without the % sign
+ */
+char *
+kg_plot_format_percent (double percent)
+{
+  g_return_val_if_fail (isfinite (percent), g_strdup ("?"));
+
+  if (fabs (percent) >= 9.95)
+    return g_strdup_printf ("%.0f", percent);
+  return kg_plot_format_number (percent, 2);
 }
