@@ -325,9 +325,78 @@ copy_widget_values (GtkWidget *from,
 }
 
 static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *result)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (result, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, result);
+}
+
+/* GTK 4.8 puts the focus of a GtkDropDown on the toggle button inside it,
+ * which knows nothing of the label naming the drop-down: a screen reader
+ * would say "GtkToggleButton". The label whose mnemonic is the drop-down
+ * names that button too. */
+static void
+name_drop_down_buttons (GtkWidget *page)
+{
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+
+  collect_widgets (page, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *target = gtk_label_get_mnemonic_widget (g_ptr_array_index (labels, i));
+      GtkWidget *button;
+
+      if (!GTK_IS_DROP_DOWN (target))
+        continue;
+      for (button = gtk_widget_get_first_child (target); button != NULL;
+           button = gtk_widget_get_next_sibling (button))
+        {
+          if (GTK_IS_TOGGLE_BUTTON (button))
+            gtk_accessible_update_relation (GTK_ACCESSIBLE (button),
+                                            GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                            g_ptr_array_index (labels, i), NULL,
+                                            -1);
+        }
+    }
+}
+
+/* What consult mode changes in a page's layout, by the page's own style
+ * classes: "kg-clinical-detail" marks detail a patient does not need (a
+ * drug interaction's mechanism), hidden; "kg-sources" marks the expander
+ * holding the sources, closed, one click away. */
+static void
+apply_consult_layout (GtkWidget *widget,
+                      gboolean   consult)
+{
+  if (gtk_widget_has_css_class (widget, "kg-clinical-detail"))
+    gtk_widget_set_visible (widget, !consult);
+  if (GTK_IS_EXPANDER (widget) && gtk_widget_has_css_class (widget, "kg-sources"))
+    {
+      GtkWidget *title = gtk_expander_get_label_widget (GTK_EXPANDER (widget));
+
+      gtk_expander_set_expanded (GTK_EXPANDER (widget), !consult);
+      /* GTK 4.8 does not name an expander by its label widget. */
+      if (title != NULL)
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                        -1);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    apply_consult_layout (child, consult);
+}
+
+static void
 configure_page (KgWindow  *self,
                 GtkWidget *page)
 {
+  name_drop_down_buttons (page);
+  apply_consult_layout (page, g_settings_get_boolean (self->settings, "consult-mode"));
   if (has_property (page, "language"))
     g_object_set (page, "language", kg_application_get_language (get_application (self)), NULL);
   if (has_property (page, "patient-wording"))
@@ -444,6 +513,23 @@ build_primary_menu (gboolean kiosk)
   return G_MENU_MODEL (menu);
 }
 
+/* GTK 4.8 gives a button relabelled at run time its mnemonic ("_Details")
+ * as accessible name: name it with the words only. */
+static void
+set_button_label (GtkButton  *button,
+                  const char *label)
+{
+  g_autofree char *name = NULL;
+  guint accel_key;
+
+  gtk_button_set_use_underline (button, TRUE);
+  gtk_button_set_label (button, label);
+  pango_parse_markup (label, -1, '_', NULL, &name, &accel_key, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : label,
+                                  -1);
+}
+
 /* The window's own strings, in the current language: called at start and
  * after every switch (templates are translated only when built). */
 static void
@@ -460,11 +546,10 @@ translate_chrome (KgWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"),
                                   -1);
   gtk_menu_button_set_menu_model (self->primary_menu_button, menu);
-  gtk_button_set_label (self->details_button, _("_Details"));
+  set_button_label (self->details_button, _("_Details"));
 
   gtk_label_set_text (self->attract_title_label, _("Touch to explore how ketamine works"));
-  gtk_button_set_label (self->attract_start_button, _("_Start Exploring"));
-  gtk_button_set_use_underline (self->attract_start_button, TRUE);
+  set_button_label (self->attract_start_button, _("_Start Exploring"));
   gtk_label_set_text (self->attract_disclaimer_title_label, _("Educational Use Only"));
   gtk_label_set_text (self->attract_disclaimer_label, kg_application_get_disclaimer ());
   self->syncing_language = TRUE;
@@ -506,6 +591,7 @@ update_consult (KgWindow *self)
     {
       if (has_property (g_ptr_array_index (pages, i), "patient-wording"))
         g_object_set (g_ptr_array_index (pages, i), "patient-wording", consult, NULL);
+      apply_consult_layout (g_ptr_array_index (pages, i), consult);
     }
 }
 
@@ -706,6 +792,32 @@ kg_window_enable_debugging (GtkWindow *window,
   return GTK_WINDOW_CLASS (kg_window_parent_class)->enable_debugging (window, toggle);
 }
 
+/* ---- Pages by number, and the last one shown --------------------------- */
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  KgWindow *self = KG_WINDOW (widget);
+  g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  g_autoptr (AdwViewStackPage) page =
+    g_list_model_get_item (G_LIST_MODEL (pages), (guint) g_variant_get_int32 (parameter));
+
+  if (page != NULL)
+    adw_view_stack_set_visible_child (self->stack, adw_view_stack_page_get_child (page));
+}
+
+static void
+visible_page_changed_cb (KgWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  /* A kiosk always starts on the first page. */
+  if (name != NULL && !self->kiosk)
+    g_settings_set_string (self->settings, "last-page", name);
+}
+
 /* ---- Disclaimer -------------------------------------------------------- */
 
 static void
@@ -761,6 +873,10 @@ kg_window_class_init (KgWindowClass *klass)
                                    show_content_problems_action);
   gtk_widget_class_install_action (widget_class, "win.plain-spanish", NULL, plain_spanish_action);
   gtk_widget_class_install_action (widget_class, "win.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "i", show_page_action);
+  for (int i = 0; i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "win.show-page", "i", i);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -822,6 +938,16 @@ connect_application (KgWindow *self)
   translate_chrome (self);
   update_consult (self);
   update_kiosk (self);
+
+  if (!self->kiosk)
+    {
+      g_autofree char *last_page = g_settings_get_string (self->settings, "last-page");
+
+      if (last_page[0] != '\0' && adw_view_stack_get_child_by_name (self->stack, last_page))
+        adw_view_stack_set_visible_child_name (self->stack, last_page);
+    }
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

@@ -28,6 +28,33 @@ font_size (GtkWidget *widget)
   return size;
 }
 
+/* Consult mode's calmer layout: clinical detail hidden, sources closed but
+ * one click away; the reverse without it. Returns how many it checked. */
+static guint
+check_layout (GtkWidget *page,
+              gboolean   consult)
+{
+  g_autoptr (GPtrArray) widgets = kg_test_ui_collect (page, GTK_TYPE_WIDGET, FALSE);
+  guint checked = 0;
+
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+
+      if (gtk_widget_has_css_class (widget, "kg-clinical-detail"))
+        {
+          g_assert_cmpint (gtk_widget_get_visible (widget), ==, !consult);
+          checked++;
+        }
+      if (GTK_IS_EXPANDER (widget) && gtk_widget_has_css_class (widget, "kg-sources"))
+        {
+          g_assert_cmpint (gtk_expander_get_expanded (GTK_EXPANDER (widget)), ==, !consult);
+          checked++;
+        }
+    }
+  return checked;
+}
+
 /* The custom-drawn widgets: ours, drawing their own text with Pango. */
 static GPtrArray *
 drawn_widgets (GtkWidget *page)
@@ -89,6 +116,7 @@ test_toggle (void)
   GtkWidget *dose_page;
   g_autoptr (GPtrArray) texts = NULL;
   GArray *base = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_layout = 0;
 
   kg_test_ui_reset_settings ();
   window = kg_test_ui_open_window (1280, 800);
@@ -151,6 +179,7 @@ test_toggle (void)
       kg_test_ui_show_page (window, g_ptr_array_index (pages, i));
       g_object_get (page, "patient-wording", &patient, NULL);
       g_assert_true (patient);
+      n_layout += check_layout (page, TRUE);
       state = kg_test_ui_dup_state (page);
       g_assert_cmpstr (state, ==, g_ptr_array_index (states, i));
 
@@ -169,6 +198,10 @@ test_toggle (void)
         }
     }
 
+  /* The dose, half-life and contraindications pages close their sources;
+   * the contraindications page hides the mechanism. */
+  g_assert_cmpuint (n_layout, >=, 4);
+
   /* And back: same page, same state, clinical wording. */
   kg_test_ui_show_page (window, "routes");
   toggle_consult ();
@@ -183,6 +216,7 @@ test_toggle (void)
 
       g_object_get (page, "patient-wording", &patient, NULL);
       g_assert_false (patient);
+      check_layout (page, FALSE);
       g_assert_cmpstr (state, ==, g_ptr_array_index (states, i));
     }
 
