@@ -76,6 +76,16 @@ press_key (GtkWidget       *widget,
   g_error ("No shortcut for key %s", gdk_keyval_name (keyval));
 }
 
+/* Runs the main loop for @ms milliseconds. */
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static const char *
 label_text (GtkWidget  *page,
             const char *name)
@@ -174,6 +184,8 @@ test_arrow_keys (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (kg_curve_plot_get_readout (fixture->plot),
                                    "Right after the dose — Ketamine: 7,940 ng/mL (100% of its "
                                    "peak)"));
+  /* The sentence under the plot follows once the crosshair rests. */
+  wait_ms (400);
   g_assert_cmpstr (label_text (GTK_WIDGET (fixture->page), "readout_label"), ==,
                    kg_curve_plot_get_readout (fixture->plot));
 }
@@ -213,6 +225,31 @@ test_span_and_dose (Fixture       *fixture,
                                    "1 h after the dose — Ketamine: 91.1 ng/mL"));
 }
 
+/* A change of language or wording re-renders the content text and keeps
+ * the route, dose and crosshair. */
+static void
+test_language (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_assert_true (kg_half_life_page_select_route (fixture->page, "sublingual"));
+  kg_half_life_page_set_dose (fixture->page, 0.75);
+  kg_curve_plot_set_crosshair (fixture->plot, 2);
+
+  kg_half_life_page_set_language (fixture->page, "es");
+  g_assert_cmpstr (kg_half_life_page_get_language (fixture->page), ==, "es");
+  g_assert_cmpstr (kg_half_life_page_get_route_id (fixture->page), ==, "sublingual");
+  g_assert_cmpfloat (kg_curve_plot_get_crosshair (fixture->plot), ==, 2);
+  g_assert_nonnull (strstr (kg_curve_plot_get_readout (fixture->plot), " · Norketamina: "));
+  g_assert_nonnull (strstr (kg_curve_plot_get_description (fixture->plot), "Anestesia"));
+
+  kg_half_life_page_set_patient_wording (fixture->page, TRUE);
+  g_assert_true (kg_half_life_page_get_patient_wording (fixture->page));
+  g_assert_cmpstr (kg_half_life_page_get_route_id (fixture->page), ==, "sublingual");
+
+  kg_half_life_page_set_language (fixture->page, "en");
+  g_assert_nonnull (strstr (kg_curve_plot_get_readout (fixture->plot), " · Norketamine: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,6 +262,8 @@ main (int   argc,
               test_choose_route, fixture_tear_down);
   g_test_add ("/kg/half-life-page/span-and-dose", Fixture, NULL, fixture_set_up,
               test_span_and_dose, fixture_tear_down);
+  g_test_add ("/kg/half-life-page/language", Fixture, NULL, fixture_set_up, test_language,
+              fixture_tear_down);
   g_test_add ("/kg/half-life-page/arrow-keys", Fixture, NULL, fixture_set_up, test_arrow_keys,
               fixture_tear_down);
   return g_test_run ();

@@ -19,6 +19,11 @@
 /* The route the model was fitted to: given as a bolus, no absorption step. */
 #define IV_ROUTE_ID "iv"
 
+/* The sentence under the plot follows the crosshair once it rests this
+ * long: a label change relayouts the page, too slow for every pointer
+ * motion (the plot's own box follows at once). */
+#define READOUT_DELAY_MS 150
+
 /* Samples of the curves: 48 h every 36 s, both species. */
 #define N_SAMPLES 4801
 #define SAMPLED_HOURS 48.0
@@ -70,6 +75,7 @@ struct _KgHalfLifePage
   GtkLabel       *gone_detail_label;
 
   double          weight_kg;
+  guint           readout_timeout;
   gboolean        patient_wording;
   gboolean        rendering;
 };
@@ -625,9 +631,8 @@ update_what_if (KgHalfLifePage *self)
       g_autofree char *value = g_strdup_printf (_("≈ %s"), gone_time);
 
       gtk_label_set_text (self->gone_value_label, value);
-      /* Translators: e.g. "5 half-lives of 2.5 h leave about 3%. Norketamine stays longer." */
-      detail = g_strdup_printf (_("%d half-lives of %s leave about %.0f%%. Norketamine, made "
-                                  "from ketamine, stays longer."),
+      /* Translators: e.g. "5 half-lives of 2.5 h: about 3% left" */
+      detail = g_strdup_printf (_("%d half-lives of %s: about %.0f%% left"),
                                 MOSTLY_GONE_HALF_LIVES, half_life,
                                 100 * kg_pk_fraction_remaining (MOSTLY_GONE_HALF_LIVES, 1));
       gtk_label_set_text (self->gone_detail_label, detail);
@@ -643,14 +648,15 @@ new_answer (const char  *title,
             GtkLabel   **value_label,
             GtkLabel   **detail_label)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title_label = new_label (title, "heading");
-  GtkWidget *big = new_label (value, "title-1");
+  GtkWidget *big = new_label (value, "title-2");
   GtkWidget *small = new_label (detail, "dim-label");
 
-  /* Three side by side on a wide window. */
-  gtk_label_set_max_width_chars (GTK_LABEL (title_label), 28);
-  gtk_label_set_max_width_chars (GTK_LABEL (small), 28);
+  /* Three side by side on a wide window, two on a phone. */
+  gtk_widget_add_css_class (small, "caption");
+  gtk_label_set_max_width_chars (GTK_LABEL (title_label), 16);
+  gtk_label_set_max_width_chars (GTK_LABEL (small), 16);
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "kg-half-life-card");
   gtk_box_append (GTK_BOX (card), title_label);
@@ -663,12 +669,13 @@ new_answer (const char  *title,
   return card;
 }
 
+/* The three figures that answer "how long?", above the plot; their
+ * explanations and full sources are in the cards below it. */
 static void
 render_answers (KgHalfLifePage *self)
 {
   KgPkFigure *effects = kg_pk_content_lookup_figure (self->pk, "effects-over");
   KgPkFigure *driving = kg_pk_content_lookup_figure (self->pk, "driving");
-  KgPkFigure *shorter = kg_pk_content_lookup_figure (self->pk, "driving-shorter");
 
   remove_children (GTK_WIDGET (self->answers));
   self->gone_value_label = NULL;
@@ -679,12 +686,8 @@ render_answers (KgHalfLifePage *self)
       g_autofree char *range = format_hours_range (kg_pk_figure_get_min (effects),
                                                    kg_pk_figure_get_max (effects));
       g_autofree char *sources = format_sources (self, kg_pk_figure_get_sources (effects));
-      g_autofree char *detail = NULL;
 
-      /* Translators: under "45–90 min" in the "Effects wear off" card */
-      detail = g_strdup_printf (_("The usual length of the effects at therapeutic doses, while "
-                                  "the level falls through the shaded ranges. %s."), sources);
-      add_flow_child (self->answers, new_answer (_("Effects wear off"), range, detail, NULL,
+      add_flow_child (self->answers, new_answer (_("Effects wear off"), range, sources, NULL,
                                                  NULL));
     }
 
@@ -694,18 +697,11 @@ render_answers (KgHalfLifePage *self)
   if (driving != NULL)
     {
       g_autofree char *value = format_hours (kg_pk_figure_get_typical (driving));
-      g_autofree char *sources = format_sources (self, kg_pk_figure_get_sources (driving));
-      g_autofree char *detail = NULL;
 
-      if (shorter != NULL)
-        /* Translators: %s is "12–16 h (argued by some)", then the sources */
-        detail = g_strdup_printf (_("At least, before driving or using machines. Shorter waits "
-                                    "are argued by some: %s. After Spravato: the next day, after "
-                                    "a restful sleep. %s."),
-                                  text_get (self, kg_pk_figure_get_label (shorter)), sources);
-      else
-        detail = g_strdup_printf (_("At least, before driving or using machines. %s."), sources);
-      add_flow_child (self->answers, new_answer (_("Before driving"), value, detail, NULL, NULL));
+      /* Translators: under "24 h" in the "Before driving" card */
+      add_flow_child (self->answers, new_answer (_("Before driving"), value,
+                                                 _("At least; see “24 h before driving” below"),
+                                                 NULL, NULL));
     }
 }
 
@@ -1012,10 +1008,29 @@ format_slider_value (GtkScale *scale,
   return format_hours (round (value * 10) / 10);
 }
 
+static gboolean
+show_readout_cb (gpointer data)
+{
+  KgHalfLifePage *self = data;
+
+  self->readout_timeout = 0;
+  gtk_label_set_text (self->readout_label, kg_curve_plot_get_readout (self->plot));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 readout_changed_cb (KgHalfLifePage *self)
 {
-  gtk_label_set_text (self->readout_label, kg_curve_plot_get_readout (self->plot));
+  /* The first readout at once; then once the crosshair rests. */
+  if (gtk_label_get_text (self->readout_label)[0] == '\0')
+    gtk_label_set_text (self->readout_label, kg_curve_plot_get_readout (self->plot));
+  else if (self->readout_timeout == 0)
+    self->readout_timeout = g_timeout_add (READOUT_DELAY_MS, show_readout_cb, self);
+  else
+    {
+      g_source_remove (self->readout_timeout);
+      self->readout_timeout = g_timeout_add (READOUT_DELAY_MS, show_readout_cb, self);
+    }
 }
 
 static void
@@ -1082,6 +1097,7 @@ kg_half_life_page_dispose (GObject *object)
 {
   KgHalfLifePage *self = (KgHalfLifePage *) object;
 
+  g_clear_handle_id (&self->readout_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), KG_TYPE_HALF_LIFE_PAGE);
   g_clear_object (&self->catalog);
   g_clear_object (&self->route_names);

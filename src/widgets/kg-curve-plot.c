@@ -68,6 +68,7 @@ typedef struct
   KgPlotAxis      y;
   KgPlotAxis      y2;
   double          legend_top;
+  double          readout_top;   /* below the time marker labels */
   GPtrArray      *labels;   /* of Label*, everything but the legend */
   /* Legend entries: swatch kind (0 line, 1 dashed, 2 band) and position. */
   guint           n_legend;
@@ -217,6 +218,29 @@ primary_peak (KgCurvePlot *self,
   return v;
 }
 
+/* GTK 4.8 exposes no value of a custom slider to AT-SPI, so the readout is
+ * in the name too: a screen reader speaks it as the arrow keys move the
+ * crosshair. The value properties are set for toolkits that do use them. */
+static void
+update_accessible_label (KgCurvePlot *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->context != NULL)
+    /* Translators: the plot's accessible name: what is plotted, then the readout */
+    label = g_strdup_printf (_("Blood levels over time, %s. %s"), self->context,
+                             nonnull (self->readout));
+  else
+    label = g_strdup_printf (_("Blood levels over time. %s"), nonnull (self->readout));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, self->span,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, self->crosshair,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, nonnull (self->readout),
+                                  -1);
+}
+
 static void
 update_readout (KgCurvePlot *self)
 {
@@ -267,10 +291,7 @@ update_readout (KgCurvePlot *self)
     return;
   g_free (self->readout);
   self->readout = g_steal_pointer (&text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, self->crosshair,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, self->readout,
-                                  -1);
+  update_accessible_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READOUT]);
 }
 
@@ -289,7 +310,6 @@ static void
 update_description (KgCurvePlot *self)
 {
   GString *text = g_string_new (NULL);
-  g_autofree char *label = NULL;
   const char *unit = nonnull (self->primary_unit);
   guint count = visible_count (self);
 
@@ -404,15 +424,10 @@ update_description (KgCurvePlot *self)
       g_string_free (text, TRUE);
     }
 
-  /* Translators: the plot's accessible name; %s says what is plotted */
-  label = self->context != NULL ? g_strdup_printf (_("Blood levels over time: %s"), self->context)
-                                : g_strdup (_("Blood levels over time"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, self->span,
                                   -1);
+  update_accessible_label (self);
 }
 
 static void
@@ -517,7 +532,7 @@ compute_layout (KgCurvePlot *self,
                 double       height,
                 Layout      *layout)
 {
-  double y_min, y_max, top, left, right, bottom, line_height, row_x, row_y;
+  double y_min, y_max, top, left, right, bottom, line_height, row_x, row_y, row_height;
   double ticks[KG_PLOT_MAX_TICKS];
   gboolean major[KG_PLOT_MAX_TICKS];
   double legend_right = width - 8;
@@ -535,6 +550,7 @@ compute_layout (KgCurvePlot *self,
   /* Legend, wrapping onto as many rows as it needs. */
   row_x = 8;
   row_y = 4;
+  row_height = line_height;
   for (guint i = 0; i < 3; i++)
     {
       g_autofree char *text = NULL;
@@ -552,13 +568,18 @@ compute_layout (KgCurvePlot *self,
         continue;
 
       legend_text = make_text (self, text, TRUE);
+      /* A long entry wraps rather than running off a narrow plot. */
+      pango_layout_set_width (legend_text, (int) MAX (legend_right - 8 - 28, 40) * PANGO_SCALE);
+      pango_layout_set_wrap (legend_text, PANGO_WRAP_WORD);
       pango_layout_get_pixel_size (legend_text, &w, &h);
       item_width = 28 + w;
       if (row_x > 8 && row_x + item_width > legend_right)
         {
           row_x = 8;
-          row_y += line_height + 4;
+          row_y += row_height + 4;
+          row_height = line_height;
         }
+      row_height = MAX (row_height, h);
       layout->legend_kind[layout->n_legend] = i;
       layout->legend_swatch[layout->n_legend] =
         GRAPHENE_RECT_INIT (row_x, row_y + line_height / 2 - 5, 22, 10);
@@ -566,7 +587,7 @@ compute_layout (KgCurvePlot *self,
       add_label (layout, legend_text, row_x + 28, row_y, FALSE, -1);
       row_x += item_width + 18;
     }
-  top = row_y + line_height + 10;
+  top = row_y + row_height + 10;
 
   /* Unit titles above each axis. */
   y_range (self, &y_min, &y_max);
@@ -614,10 +635,56 @@ compute_layout (KgCurvePlot *self,
     {
       right = width - 12;
     }
+  /* Time marker labels, in rows above the plot, each beside its marker:
+   * clear of the curves and of the level labels inside the plot. */
+  kg_plot_axis_init (&layout->x, 0, self->span, FALSE, left, right);
+  for (guint i = 0; i < self->markers->len; i++)
+    {
+      Marker *marker = &g_array_index (self->markers, Marker, i);
+      PangoLayout *text;
+      double x, x_from, x_to;
+      guint row;
+
+      if (marker->from > self->span)
+        continue;
+      text = make_text (self, marker->label, TRUE);
+      pango_layout_get_pixel_size (text, &w, &h);
+      x_from = kg_plot_axis_to_pixel (&layout->x, marker->from);
+      x_to = kg_plot_axis_to_pixel (&layout->x, MIN (marker->to, self->span));
+      x = x_to + 6;
+      if (x + w + 6 > right)
+        x = x_from - 6 - w;
+      x = MAX (x, left);
+
+      for (row = 0; row < rows->len; row++)
+        {
+          double *used = &g_array_index (rows, double, row * 2);
+
+          if (x > used[1] + 8 || x + w < used[0] - 8)
+            break;
+        }
+      if (row == rows->len)
+        {
+          double used[2] = { x, x + w };
+
+          g_array_append_vals (rows, used, 1);
+        }
+      else
+        {
+          double *used = &g_array_index (rows, double, row * 2);
+
+          used[0] = MIN (used[0], x);
+          used[1] = MAX (used[1], x + w);
+        }
+      add_label (layout, text, x, top + row * (line_height + 4), FALSE, -1);
+    }
+  top += rows->len * (line_height + 4) + (rows->len > 0 ? 4 : 0);
+
   bottom = height - 2 * line_height - 12;
 
   layout->plot = GRAPHENE_RECT_INIT (left, top, MAX (right - left, 1), MAX (bottom - top, 1));
   layout->legend_top = 4;
+  layout->readout_top = top + 6;
   kg_plot_axis_init (&layout->x, 0, self->span, FALSE, left, left + layout->plot.size.width);
   kg_plot_axis_init (&layout->y, y_min, y_max, self->log_scale, bottom, top);
   kg_plot_axis_init (&layout->y2, 0, 100, FALSE, bottom, top);
@@ -675,48 +742,6 @@ compute_layout (KgCurvePlot *self,
     add_label (layout, title, left + (layout->plot.size.width - w) / 2, bottom + 8 + line_height,
                FALSE, -1);
   }
-
-  /* Time marker labels, in rows from the top, each beside its marker. */
-  for (guint i = 0; i < self->markers->len; i++)
-    {
-      Marker *marker = &g_array_index (self->markers, Marker, i);
-      PangoLayout *text;
-      double x, x_from, x_to;
-      guint row;
-
-      if (marker->from > self->span)
-        continue;
-      text = make_text (self, marker->label, TRUE);
-      pango_layout_get_pixel_size (text, &w, &h);
-      x_from = kg_plot_axis_to_pixel (&layout->x, marker->from);
-      x_to = kg_plot_axis_to_pixel (&layout->x, MIN (marker->to, self->span));
-      x = x_to + 6;
-      if (x + w + 6 > right)
-        x = x_from - 6 - w;
-      x = MAX (x, left + 4);
-
-      for (row = 0; row < rows->len; row++)
-        {
-          double *used = &g_array_index (rows, double, row * 2);
-
-          if (x > used[1] + 8 || x + w < used[0] - 8)
-            break;
-        }
-      if (row == rows->len)
-        {
-          double used[2] = { x, x + w };
-
-          g_array_append_vals (rows, used, 1);
-        }
-      else
-        {
-          double *used = &g_array_index (rows, double, row * 2);
-
-          used[0] = MIN (used[0], x);
-          used[1] = MAX (used[1], x + w);
-        }
-      add_label (layout, text, x, top + 4 + row * (line_height + 6), TRUE, -1);
-    }
 
   /* Level labels at the right, inside their band, nudged apart. */
   {
@@ -1134,6 +1159,70 @@ append_dot (GtkSnapshot   *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* The readout beside the crosshair, in short: time, the level and % of
+ * peak, and the metabolite's % of peak. Drawn each frame (it follows the
+ * crosshair); the full sentence is the readout property. */
+static void
+append_readout_box (KgCurvePlot   *self,
+                    GtkSnapshot   *snapshot,
+                    double         x,
+                    double         value,
+                    const Palette *palette)
+{
+  const Layout *layout = &self->cache_layout;
+  const graphene_rect_t *plot = &layout->plot;
+  g_autofree char *time = format_duration (self->crosshair);
+  g_autofree char *level = format_level (value, nonnull (self->primary_unit));
+  double peak = primary_peak (self, NULL);
+  g_autofree char *percent = kg_plot_format_percent (peak > 0 ? 100 * value / peak : 0);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (PangoLayout) pango = NULL;
+  GskRoundedRect box;
+  GdkRGBA background = palette->bg;
+  GdkRGBA border = palette->fg;
+  float widths[4] = { 1, 1, 1, 1 };
+  GdkRGBA borders[4];
+  int w, h;
+  double box_x, box_y;
+
+  /* Translators: the plot's crosshair box, e.g. "Ketamine 46.3 ng/mL (0.6% of peak)" */
+  g_string_append_printf (text, _("%s\n%s %s (%s%% of peak)"), time,
+                          nonnull (self->primary_label), level, percent);
+  if (self->secondary != NULL)
+    {
+      double second = kg_plot_series_value_at (self->times, self->secondary, self->n,
+                                               self->crosshair);
+      g_autofree char *second_percent = kg_plot_format_percent (second);
+
+      /* Translators: second line of the crosshair box, e.g. "Norketamine 77% of peak" */
+      g_string_append_printf (text, _("\n%s %s%% of peak"), nonnull (self->secondary_label),
+                              second_percent);
+    }
+  pango = make_text (self, text->str, TRUE);
+  pango_layout_get_pixel_size (pango, &w, &h);
+
+  box_x = x + 10;
+  if (box_x + w + 12 > plot->origin.x + plot->size.width)
+    box_x = x - 10 - w - 12;
+  box_x = MAX (box_x, plot->origin.x + 2);
+  box_y = layout->readout_top;
+
+  background.alpha *= 0.92;
+  border.alpha *= 0.25;
+  for (guint i = 0; i < 4; i++)
+    borders[i] = border;
+  gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (box_x, box_y, w + 12, h + 8), 6);
+  gtk_snapshot_push_rounded_clip (snapshot, &box);
+  gtk_snapshot_append_color (snapshot, &background, &box.bounds);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_append_border (snapshot, &box, widths, borders);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box_x + 6, box_y + 4));
+  gtk_snapshot_append_layout (snapshot, pango, &palette->fg);
+  gtk_snapshot_restore (snapshot);
+}
+
 static void
 kg_curve_plot_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -1175,6 +1264,7 @@ kg_curve_plot_snapshot (GtkWidget   *widget,
         }
       if (y >= plot->origin.y - 1 && y <= plot->origin.y + plot->size.height + 1)
         append_dot (snapshot, x + 0.5, y, &palette.primary, &palette.bg);
+      append_readout_box (self, snapshot, x, value, &palette);
     }
 
   if (gtk_widget_has_visible_focus (widget))
@@ -1208,9 +1298,19 @@ kg_curve_plot_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = 260;
-      *natural = 400;
+      /* On a narrow plot the legend and the marker labels wrap onto more
+       * rows: more height keeps the data area readable. */
+      gboolean narrow = for_size >= 0 && for_size < 600;
+
+      *minimum = narrow ? 460 : 400;
+      *natural = *minimum;
     }
+}
+
+static GtkSizeRequestMode
+kg_curve_plot_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 /* ---- Input -------------------------------------------------------------- */
@@ -1378,6 +1478,7 @@ kg_curve_plot_class_init (KgCurvePlotClass *klass)
 
   widget_class->snapshot = kg_curve_plot_snapshot;
   widget_class->measure = kg_curve_plot_measure;
+  widget_class->get_request_mode = kg_curve_plot_get_request_mode;
 
   /**
    * KgCurvePlot:span-hours:
