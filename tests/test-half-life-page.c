@@ -242,12 +242,16 @@ test_language (Fixture       *fixture,
   g_assert_nonnull (strstr (kg_curve_plot_get_readout (fixture->plot), " · Norketamina: "));
   g_assert_nonnull (strstr (kg_curve_plot_get_description (fixture->plot), "Anestesia"));
 
+  kg_half_life_page_set_language (fixture->page, "en");
+  g_assert_nonnull (strstr (kg_curve_plot_get_readout (fixture->plot), " · Norketamine: "));
+
+  /* The plain wording keeps the state too (its words are the content's). */
   kg_half_life_page_set_patient_wording (fixture->page, TRUE);
   g_assert_true (kg_half_life_page_get_patient_wording (fixture->page));
   g_assert_cmpstr (kg_half_life_page_get_route_id (fixture->page), ==, "sublingual");
-
-  kg_half_life_page_set_language (fixture->page, "en");
-  g_assert_nonnull (strstr (kg_curve_plot_get_readout (fixture->plot), " · Norketamine: "));
+  g_assert_cmpfloat (kg_curve_plot_get_crosshair (fixture->plot), ==, 2);
+  g_assert_true (g_str_has_prefix (kg_curve_plot_get_readout (fixture->plot),
+                                   "2 h after the dose — Ketamine: "));
 }
 
 int

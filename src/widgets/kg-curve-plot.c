@@ -106,8 +106,10 @@ struct _KgCurvePlot
    * of data, size or style into an image: a crosshair step only blits it. */
   cairo_surface_t *cache;
   GskRenderNode   *cache_node;
+  PangoLayout     *readout_layout;   /* the crosshair box's text, reused */
   Layout      cache_layout;
   Palette     cache_palette;
+  guint       cache_font_serial;
   int         cache_width;
   int         cache_height;
   int         cache_scale;
@@ -435,6 +437,7 @@ invalidate (KgCurvePlot *self)
 {
   g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_pointer (&self->cache_node, gsk_render_node_unref);
+  g_clear_object (&self->readout_layout);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1107,14 +1110,21 @@ ensure_cache (KgCurvePlot   *self,
               const Palette *palette)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  guint font_serial = pango_context_get_serial (gtk_widget_get_pango_context (GTK_WIDGET (self)));
   cairo_t *cr;
 
+  /* The font is part of the key (the context's serial changes with it):
+   * consult mode enlarges text. */
   if (self->cache != NULL && self->cache_width == width && self->cache_height == height
-      && self->cache_scale == scale && palette_equal (&self->cache_palette, palette))
+      && self->cache_scale == scale && palette_equal (&self->cache_palette, palette)
+      && self->cache_font_serial == font_serial)
     return;
+
+  self->cache_font_serial = font_serial;
 
   g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_pointer (&self->cache_node, gsk_render_node_unref);
+  g_clear_object (&self->readout_layout);
   layout_clear (&self->cache_layout);
   compute_layout (self, width, height, &self->cache_layout);
   self->cache_palette = *palette;
@@ -1176,7 +1186,6 @@ append_readout_box (KgCurvePlot   *self,
   double peak = primary_peak (self, NULL);
   g_autofree char *percent = kg_plot_format_percent (peak > 0 ? 100 * value / peak : 0);
   g_autoptr (GString) text = g_string_new (NULL);
-  g_autoptr (PangoLayout) pango = NULL;
   GskRoundedRect box;
   GdkRGBA background = palette->bg;
   GdkRGBA border = palette->fg;
@@ -1198,8 +1207,11 @@ append_readout_box (KgCurvePlot   *self,
       g_string_append_printf (text, _("\n%s %s%% of peak"), nonnull (self->secondary_label),
                               second_percent);
     }
-  pango = make_text (self, text->str, TRUE);
-  pango_layout_get_pixel_size (pango, &w, &h);
+  if (self->readout_layout == NULL)
+    self->readout_layout = make_text (self, text->str, TRUE);
+  else
+    pango_layout_set_text (self->readout_layout, text->str, -1);
+  pango_layout_get_pixel_size (self->readout_layout, &w, &h);
 
   box_x = x + 10;
   if (box_x + w + 12 > plot->origin.x + plot->size.width)
@@ -1211,15 +1223,14 @@ append_readout_box (KgCurvePlot   *self,
   border.alpha *= 0.25;
   for (guint i = 0; i < 4; i++)
     borders[i] = border;
-  gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (box_x, box_y, w + 12, h + 8), 6);
-  gtk_snapshot_push_rounded_clip (snapshot, &box);
+  /* Square corners: a rounded clip costs the cairo renderer a path per frame. */
+  gsk_rounded_rect_init_from_rect (&box, &GRAPHENE_RECT_INIT (box_x, box_y, w + 12, h + 8), 0);
   gtk_snapshot_append_color (snapshot, &background, &box.bounds);
-  gtk_snapshot_pop (snapshot);
   gtk_snapshot_append_border (snapshot, &box, widths, borders);
 
   gtk_snapshot_save (snapshot);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box_x + 6, box_y + 4));
-  gtk_snapshot_append_layout (snapshot, pango, &palette->fg);
+  gtk_snapshot_append_layout (snapshot, self->readout_layout, &palette->fg);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -1305,6 +1316,15 @@ kg_curve_plot_measure (GtkWidget      *widget,
       *minimum = narrow ? 460 : 400;
       *natural = *minimum;
     }
+}
+
+/* A new resolution (consult mode's larger text) or font: draw anew. */
+static void
+kg_curve_plot_system_setting_changed (GtkWidget        *widget,
+                                      GtkSystemSetting  setting)
+{
+  invalidate (KG_CURVE_PLOT (widget));
+  GTK_WIDGET_CLASS (kg_curve_plot_parent_class)->system_setting_changed (widget, setting);
 }
 
 static GtkSizeRequestMode
@@ -1407,6 +1427,7 @@ kg_curve_plot_dispose (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->cache, cairo_surface_destroy);
   g_clear_pointer (&self->cache_node, gsk_render_node_unref);
+  g_clear_object (&self->readout_layout);
   layout_clear (&self->cache_layout);
 
   G_OBJECT_CLASS (kg_curve_plot_parent_class)->dispose (object);
@@ -1479,6 +1500,7 @@ kg_curve_plot_class_init (KgCurvePlotClass *klass)
   widget_class->snapshot = kg_curve_plot_snapshot;
   widget_class->measure = kg_curve_plot_measure;
   widget_class->get_request_mode = kg_curve_plot_get_request_mode;
+  widget_class->system_setting_changed = kg_curve_plot_system_setting_changed;
 
   /**
    * KgCurvePlot:span-hours:
