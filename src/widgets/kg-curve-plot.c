@@ -69,6 +69,7 @@ typedef struct
   KgPlotAxis      y2;
   double          legend_top;
   double          readout_top;   /* below the time marker labels */
+  double          time_step;     /* hours between time labels (and gridlines) */
   GPtrArray      *labels;   /* of Label*, everything but the legend */
   /* Legend entries: swatch kind (0 line, 1 dashed, 2 band) and position. */
   guint           n_legend;
@@ -498,6 +499,7 @@ y_range (KgCurvePlot *self,
          double      *max)
 {
   double high = primary_peak (self, NULL);
+  double lowest = 0;
 
   if (self->log_scale)
     {
@@ -513,6 +515,16 @@ y_range (KgCurvePlot *self,
     }
   else
     {
+      /* The lowest level band's edge stays in view, so a curve far below
+       * it shows how far below. */
+      for (guint i = 0; i < self->levels->len; i++)
+        {
+          double edge = g_array_index (self->levels, Level, i).min * 1.1;
+
+          if (i == 0 || edge < lowest)
+            lowest = edge;
+        }
+      high = MAX (high, lowest);
       *min = 0;
       *max = kg_plot_linear_ceiling (high > 0 ? high : 1);
     }
@@ -730,6 +742,7 @@ compute_layout (KgCurvePlot *self,
     pango_layout_get_pixel_size (widest, &w, &h);
     max_ticks = CLAMP ((guint) (layout->plot.size.width / (w + 24)) + 1, 2, KG_PLOT_MAX_TICKS);
     n_ticks = kg_plot_time_ticks (self->span, max_ticks, ticks);
+    layout->time_step = kg_plot_time_step (self->span, max_ticks);
     for (guint i = 0; i < n_ticks; i++)
       {
         g_autofree char *text = format_tick_hours (ticks[i]);
@@ -761,13 +774,17 @@ compute_layout (KgCurvePlot *self,
         double y_top = kg_plot_axis_to_pixel (&layout->y, level->max);
         double y_bottom = kg_plot_axis_to_pixel (&layout->y, level->min);
 
-        if (y_bottom < top || y_top > bottom)
+        if (MIN (y_bottom, bottom) - MAX (y_top, top) < 2)
           {
             g_object_unref (level_text);
             continue;
           }
+        /* Centred on the part of the band that is in view. */
+        y_top = MAX (y_top, top);
+        y_bottom = MIN (y_bottom, bottom);
         pango_layout_get_pixel_size (level_text, &w, &h);
-        add_label (layout, level_text, right - w - 8, (y_top + y_bottom - h) / 2, TRUE, i % 3);
+        add_label (layout, level_text, right - w - 8,
+                   CLAMP ((y_top + y_bottom - h) / 2, top + 2, bottom - h - 2), TRUE, i % 3);
       }
     /* Top to bottom, each below the one above. */
     for (guint i = first; i < layout->labels->len; i++)
@@ -914,7 +931,8 @@ draw_plot (KgCurvePlot   *self,
       cairo_stroke (cr);
     }
   {
-    double step = kg_plot_time_step (self->span, 13);
+    /* A gridline at every labelled time. */
+    double step = layout->time_step;
 
     for (double t = step; t < self->span - 1e-9; t += step)
       {
@@ -957,6 +975,9 @@ draw_plot (KgCurvePlot   *self,
       double x_from = kg_plot_axis_to_pixel (&layout->x, marker->from);
       double x_to = kg_plot_axis_to_pixel (&layout->x, marker->to);
 
+      /* Off the axis (24 h on a 6 h plot): not drawn, as its label is not. */
+      if (marker->from > self->span)
+        continue;
       if (marker->to > marker->from)
         {
           set_source (cr, &palette->fg, 0.09);
