@@ -365,6 +365,63 @@ name_drop_down_buttons (GtkWidget *page)
     }
 }
 
+/* GTK 4.8 and libadwaita 1.2 show a drop-down's or combo row's choice in a
+ * focusable list item that a screen reader finds without a name: name it
+ * with the text it shows, whenever the choice changes. */
+static void
+name_choice_items (GtkWidget *row)
+{
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
+
+  collect_widgets (row, GTK_TYPE_WIDGET, items);
+  for (guint i = 0; i < items->len; i++)
+    {
+      GtkWidget *item = g_ptr_array_index (items, i);
+      g_autoptr (GPtrArray) labels = NULL;
+      g_autoptr (GString) text = NULL;
+
+      if (!g_str_equal (G_OBJECT_TYPE_NAME (item), "GtkListItemWidget"))
+        continue;
+      labels = g_ptr_array_new ();
+      text = g_string_new (NULL);
+      collect_widgets (item, GTK_TYPE_LABEL, labels);
+      for (guint j = 0; j < labels->len; j++)
+        {
+          if (text->len > 0)
+            g_string_append_c (text, ' ');
+          g_string_append (text, gtk_label_get_text (g_ptr_array_index (labels, j)));
+        }
+      if (text->len > 0)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (item),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, text->str,
+                                        -1);
+    }
+}
+
+static void
+choice_changed_cb (GtkWidget *row)
+{
+  name_choice_items (row);
+}
+
+static void
+name_choices (GtkWidget *page)
+{
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+
+  collect_widgets (page, ADW_TYPE_COMBO_ROW, rows);
+  collect_widgets (page, GTK_TYPE_DROP_DOWN, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+
+      name_choice_items (row);
+      /* After the row's own handler has shown the new choice. */
+      g_signal_connect_after (row, "notify::selected-item", G_CALLBACK (choice_changed_cb), NULL);
+      g_signal_connect_after (row, "notify::model", G_CALLBACK (choice_changed_cb), NULL);
+    }
+}
+
 /* What consult mode changes in a page's layout, by the page's own style
  * classes: "kg-clinical-detail" marks detail a patient does not need (a
  * drug interaction's mechanism), hidden; "kg-sources" marks the expander
@@ -396,6 +453,7 @@ configure_page (KgWindow  *self,
                 GtkWidget *page)
 {
   name_drop_down_buttons (page);
+  name_choices (page);
   apply_consult_layout (page, g_settings_get_boolean (self->settings, "consult-mode"));
   if (has_property (page, "language"))
     g_object_set (page, "language", kg_application_get_language (get_application (self)), NULL);
