@@ -298,6 +298,79 @@ test_sort_language (void)
   g_assert_cmpstr (kg_interaction_get_id (g_ptr_array_index (spanish, 3)), ==, "psychosis");
 }
 
+/* kg_search_match_word() decides one-typo matches without the distance
+ * table; it must agree with kg_search_distance() (the definition) on every
+ * pair: random words over a small alphabet (with accents, so some are not
+ * ASCII), half of them one random edit away from the query. */
+static void
+test_typo_fast_path (void)
+{
+  static const char * const letters[] = { "a", "b", "c", "é", "ñ" };
+  g_autoptr (GRand) rand = g_rand_new_with_seed (6);
+  guint typos = 0;
+
+  for (guint k = 0; k < 200000; k++)
+    {
+      GString *query = g_string_new (NULL);
+      GString *term = g_string_new (NULL);
+      g_autofree char *q = NULL;
+      g_autofree char *t = NULL;
+      KgSearchMatch expected;
+      guint n = g_rand_int_range (rand, 0, 9);
+
+      for (guint i = 0; i < n; i++)
+        g_string_append (query, letters[g_rand_int_range (rand, 0, G_N_ELEMENTS (letters))]);
+      if (k % 2 == 0 && n >= 2)
+        {
+          g_autofree gunichar *chars = g_utf8_to_ucs4_fast (query->str, -1, NULL);
+          guint at = g_rand_int_range (rand, 0, n - 1);
+
+          for (guint i = 0; i < n; i++)
+            {
+              switch (k % 8)
+                {
+                case 0:   /* swap at, at + 1 */
+                  g_string_append_unichar (term, chars[i == at ? at + 1 : i == at + 1 ? at : i]);
+                  break;
+                case 2:   /* delete at */
+                  if (i != at)
+                    g_string_append_unichar (term, chars[i]);
+                  break;
+                case 4:   /* insert before at */
+                  if (i == at)
+                    g_string_append_c (term, 'x');
+                  g_string_append_unichar (term, chars[i]);
+                  break;
+                default:  /* substitute at */
+                  g_string_append_unichar (term, i == at ? 'z' : chars[i]);
+                  break;
+                }
+            }
+        }
+      n = g_rand_int_range (rand, 0, 4);
+      for (guint i = 0; i < n; i++)
+        g_string_append (term, letters[g_rand_int_range (rand, 0, G_N_ELEMENTS (letters))]);
+      q = g_string_free (query, FALSE);
+      t = g_string_free (term, FALSE);
+
+      if (g_str_equal (q, t))
+        expected = KG_SEARCH_MATCH_EXACT;
+      else if (g_str_has_prefix (t, q))
+        expected = KG_SEARCH_MATCH_PREFIX;
+      else if (g_utf8_strlen (q, -1) >= KG_SEARCH_MIN_TYPO_LENGTH
+               && kg_search_distance (q, t, TRUE) <= 1)
+        expected = KG_SEARCH_MATCH_TYPO;
+      else
+        expected = KG_SEARCH_MATCH_NONE;
+      typos += expected == KG_SEARCH_MATCH_TYPO;
+      if (kg_search_match_word (q, t) != expected)
+        g_error ("“%s” against “%s”: expected %d, found %d", q, t, expected,
+                 kg_search_match_word (q, t));
+    }
+  /* The pairs did exercise the typo path. */
+  g_assert_cmpuint (typos, >, 10000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +385,7 @@ main (int   argc,
 
   g_test_add_func ("/kg/search/fold", test_fold);
   g_test_add_func ("/kg/search/distance", test_distance);
+  g_test_add_func ("/kg/search/typo-fast-path", test_typo_fast_path);
   g_test_add_func ("/kg/search/match-word", test_match_word);
   g_test_add_func ("/kg/search/match-words", test_match_words);
   g_test_add_func ("/kg/search/terms", test_terms);

@@ -22,16 +22,51 @@ struct _KgSearch
 
   /* Owned */
   GListModel *interactions;
-  GHashTable *terms;       /* KgInteraction → char** folded words */
-  GHashTable *matches;     /* KgInteraction → KgSearchMatch, for the current query */
-  GHashTable *sort_keys;   /* KgInteraction → folded name, for the current language */
+  GHashTable *entries;     /* KgInteraction → SearchEntry */
+  guint       query_serial;    /* bumped by each new query: older matches are stale */
+  guint       language_serial; /* bumped by each new language: older sort keys are stale */
   char       *query;
   char      **query_words;
+  GArray     *decoded_query;   /* of QueryWord, pointing into query_words */
   char       *language;
   gboolean    patient;
 };
 
 G_DEFINE_FINAL_TYPE (KgSearch, kg_search, G_TYPE_OBJECT)
+
+/* What a search keeps per entry, so that a keystroke costs one hash lookup
+ * per entry and a comparison two, and nothing is freed between keystrokes. */
+typedef struct
+{
+  char           *terms;            /* folded words, each nul-terminated, then an empty one:
+                                     * one block, so matching reads memory in order */
+  char           *sort_key;         /* folded name, or NULL */
+  guint           match_serial;     /* query_serial when match was computed */
+  guint           sort_key_serial;  /* language_serial when sort_key was computed */
+  KgSearchMatch   match;
+} SearchEntry;
+
+static SearchEntry *
+search_entry_new (KgInteraction *interaction)
+{
+  SearchEntry *entry = g_new0 (SearchEntry, 1);
+  g_auto (GStrv) words = kg_search_dup_terms (interaction);
+  GString *packed = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    g_string_append_len (packed, words[i], strlen (words[i]) + 1);
+  g_string_append_c (packed, '\0');
+  entry->terms = g_string_free (packed, FALSE);
+  return entry;
+}
+
+static void
+search_entry_free (SearchEntry *entry)
+{
+  g_free (entry->terms);
+  g_free (entry->sort_key);
+  g_free (entry);
+}
 
 /**
  * kg_search_fold:
@@ -267,17 +302,139 @@ KgSearchMatch
 kg_search_match_word (const char *query_word,
                       const char *term_word)
 {
+  const char *query_words[] = { query_word, NULL };
+  const char *term_words[] = { term_word, NULL };
+
   g_return_val_if_fail (query_word != NULL, KG_SEARCH_MATCH_NONE);
   g_return_val_if_fail (term_word != NULL, KG_SEARCH_MATCH_NONE);
 
-  if (strcmp (query_word, term_word) == 0)
-    return KG_SEARCH_MATCH_EXACT;
-  if (g_str_has_prefix (term_word, query_word))
-    return KG_SEARCH_MATCH_PREFIX;
-  if (g_utf8_strlen (query_word, -1) >= KG_SEARCH_MIN_TYPO_LENGTH &&
-      kg_search_distance (query_word, term_word, TRUE) <= 1)
-    return KG_SEARCH_MATCH_TYPO;
-  return KG_SEARCH_MATCH_NONE;
+  if (*term_word == '\0')
+    return *query_word == '\0' ? KG_SEARCH_MATCH_EXACT : KG_SEARCH_MATCH_NONE;
+  return kg_search_match_words (query_words, term_words);
+}
+
+/* Words longer than this go through kg_search_distance(); folded drug names
+ * and keywords are far shorter. */
+#define FAST_MAX_CHARS 64
+
+/* A query word, decoded once per query rather than once per entry word. */
+typedef struct
+{
+  const char *text;
+  gunichar    chars[FAST_MAX_CHARS];
+  glong       length;   /* in characters; -1 when longer than FAST_MAX_CHARS */
+} QueryWord;
+
+static void
+query_word_init (QueryWord  *word,
+                 const char *text)
+{
+  word->text = text;
+  word->length = 0;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (word->length == FAST_MAX_CHARS)
+        {
+          word->length = -1;
+          return;
+        }
+      word->chars[word->length++] = g_utf8_get_char (p);
+    }
+}
+
+static gboolean
+chars_equal (const gunichar *a,
+             const gunichar *b,
+             glong           n)
+{
+  for (glong i = 0; i < n; i++)
+    {
+      if (a[i] != b[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether @a (@m characters) is at most one edit — an insertion, a deletion,
+ * a substitution or a swap of neighbours — from some prefix of @b (@n
+ * characters): kg_search_distance (a, b, TRUE) <= 1 in O(m), without
+ * allocating. With one edit, the edit can always be placed at the first
+ * position where the two differ, so only four cases remain. */
+static gboolean
+within_one_edit_of_prefix (const gunichar *a,
+                           glong           m,
+                           const gunichar *b,
+                           glong           n)
+{
+  glong i = 0;
+
+  while (i < m && i < n && a[i] == b[i])
+    i++;
+  if (i == m)
+    return TRUE;
+  /* Substitution of a[i]. */
+  if (n >= m && chars_equal (a + i + 1, b + i + 1, m - i - 1))
+    return TRUE;
+  /* a[i] is one character too many. */
+  if (n >= m - 1 && chars_equal (a + i + 1, b + i, m - i - 1))
+    return TRUE;
+  /* b[i] is missing from a. */
+  if (n >= m + 1 && chars_equal (a + i, b + i + 1, m - i))
+    return TRUE;
+  /* a[i] and a[i + 1] are swapped. */
+  return i + 1 < m && n >= m && a[i] == b[i + 1] && a[i + 1] == b[i]
+         && chars_equal (a + i + 2, b + i + 2, m - i - 2);
+}
+
+static KgSearchMatch
+match_query_word (const QueryWord *query,
+                  const char      *term_word)
+{
+  gunichar term[FAST_MAX_CHARS + 1];
+  const char *q = query->text;
+  const char *t = term_word;
+  glong n = 0;
+
+  /* Equal, or a prefix: one pass over the bytes. */
+  while (*q != '\0' && *q == *t)
+    {
+      q++;
+      t++;
+    }
+  if (*q == '\0')
+    return *t == '\0' ? KG_SEARCH_MATCH_EXACT : KG_SEARCH_MATCH_PREFIX;
+  if (query->length >= 0 && query->length < KG_SEARCH_MIN_TYPO_LENGTH)
+    return KG_SEARCH_MATCH_NONE;
+  if (query->length < 0)
+    return kg_search_distance (query->text, term_word, TRUE) <= 1 ? KG_SEARCH_MATCH_TYPO
+                                                                 : KG_SEARCH_MATCH_NONE;
+
+  /* Differing at the first character, one edit needs the second character
+   * of either word to be one of the first two of the other: most words of an
+   * entry are ruled out here without decoding them. */
+  if (q == query->text && query->length >= 2 && query->chars[0] < 0x80 && query->chars[1] < 0x80
+      && (guchar) t[0] < 0x80 && (t[0] == '\0' || (guchar) t[1] < 0x80)
+      && (gunichar) t[0] != query->chars[1]
+      && (t[0] == '\0' || ((gunichar) t[1] != query->chars[0] && (gunichar) t[1] != query->chars[1])))
+    return KG_SEARCH_MATCH_NONE;
+
+  /* A prefix longer than the query word plus one is never within one edit. */
+  for (const char *p = term_word; *p != '\0' && n <= query->length;)
+    {
+      /* Folded words are nearly always ASCII. */
+      if ((guchar) *p < 0x80)
+        {
+          term[n++] = (guchar) *p++;
+        }
+      else
+        {
+          term[n++] = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+        }
+    }
+  return within_one_edit_of_prefix (query->chars, query->length, term, n)
+           ? KG_SEARCH_MATCH_TYPO
+           : KG_SEARCH_MATCH_NONE;
 }
 
 /**
@@ -291,26 +448,64 @@ kg_search_match_word (const char *query_word,
  *
  * Returns: how well the entry matches; %KG_SEARCH_MATCH_EXACT for no query words
  */
-KgSearchMatch
-kg_search_match_words (const char * const *query_words,
-                       const char * const *term_words)
+/* @terms: the entry's words, each nul-terminated, ending with an empty one. */
+static KgSearchMatch
+match_decoded_words (const QueryWord *query,
+                     guint            n_query,
+                     const char      *terms)
 {
   KgSearchMatch result = KG_SEARCH_MATCH_EXACT;
 
-  g_return_val_if_fail (query_words != NULL, KG_SEARCH_MATCH_NONE);
-  g_return_val_if_fail (term_words != NULL, KG_SEARCH_MATCH_NONE);
-
-  for (guint i = 0; query_words[i] != NULL; i++)
+  for (guint i = 0; i < n_query; i++)
     {
       KgSearchMatch best = KG_SEARCH_MATCH_NONE;
 
-      for (guint j = 0; term_words[j] != NULL && best != KG_SEARCH_MATCH_EXACT; j++)
-        best = MAX (best, kg_search_match_word (query_words[i], term_words[j]));
+      for (const char *word = terms; *word != '\0' && best != KG_SEARCH_MATCH_EXACT;
+           word += strlen (word) + 1)
+        best = MAX (best, match_query_word (&query[i], word));
       if (best == KG_SEARCH_MATCH_NONE)
         return KG_SEARCH_MATCH_NONE;
       result = MIN (result, best);
     }
   return result;
+}
+
+static GArray *
+decode_query (const char * const *query_words)
+{
+  GArray *decoded = g_array_new (FALSE, FALSE, sizeof (QueryWord));
+
+  for (guint i = 0; query_words[i] != NULL; i++)
+    {
+      QueryWord word;
+
+      query_word_init (&word, query_words[i]);
+      g_array_append_val (decoded, word);
+    }
+  return decoded;
+}
+
+KgSearchMatch
+kg_search_match_words (const char * const *query_words,
+                       const char * const *term_words)
+{
+  g_autoptr (GArray) decoded = NULL;
+  g_autoptr (GString) packed = NULL;
+
+  g_return_val_if_fail (query_words != NULL, KG_SEARCH_MATCH_NONE);
+  g_return_val_if_fail (term_words != NULL, KG_SEARCH_MATCH_NONE);
+
+  decoded = decode_query (query_words);
+  packed = g_string_new (NULL);
+  for (guint i = 0; term_words[i] != NULL; i++)
+    {
+      /* An empty word would end the list early; it matches nothing anyway. */
+      if (*term_words[i] != '\0')
+        g_string_append_len (packed, term_words[i], strlen (term_words[i]) + 1);
+    }
+  g_string_append_c (packed, '\0');
+  return match_decoded_words ((const QueryWord *) (gpointer) decoded->data, decoded->len,
+                              packed->str);
 }
 
 static void
@@ -319,11 +514,10 @@ kg_search_finalize (GObject *object)
   KgSearch *self = (KgSearch *) object;
 
   g_clear_object (&self->interactions);
-  g_clear_pointer (&self->terms, g_hash_table_unref);
-  g_clear_pointer (&self->matches, g_hash_table_unref);
-  g_clear_pointer (&self->sort_keys, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_hash_table_unref);
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->query_words, g_strfreev);
+  g_clear_pointer (&self->decoded_query, g_array_unref);
   g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (kg_search_parent_class)->finalize (object);
@@ -338,11 +532,14 @@ kg_search_class_init (KgSearchClass *klass)
 static void
 kg_search_init (KgSearch *self)
 {
-  self->terms = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_strfreev);
-  self->matches = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  self->sort_keys = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  self->entries = g_hash_table_new_full (NULL, NULL, g_object_unref,
+                                         (GDestroyNotify) search_entry_free);
+  /* Serials start above the entries' zeroes, so nothing is cached at first. */
+  self->query_serial = 1;
+  self->language_serial = 1;
   self->query = g_strdup ("");
   self->query_words = g_new0 (char *, 1);
+  self->decoded_query = g_array_new (FALSE, FALSE, sizeof (QueryWord));
   self->language = g_strdup (kg_text_get_default_language ());
 }
 
@@ -369,7 +566,7 @@ kg_search_new (GListModel *interactions)
       KgInteraction *interaction = g_list_model_get_item (interactions, i);
 
       /* The table takes the reference. */
-      g_hash_table_insert (self->terms, interaction, kg_search_dup_terms (interaction));
+      g_hash_table_insert (self->entries, interaction, search_entry_new (interaction));
     }
   return self;
 }
@@ -396,7 +593,9 @@ kg_search_set_query (KgSearch   *self,
   self->query = g_strdup (query);
   g_strfreev (self->query_words);
   self->query_words = kg_search_tokenize (query);
-  g_hash_table_remove_all (self->matches);
+  g_array_unref (self->decoded_query);
+  self->decoded_query = decode_query ((const char * const *) self->query_words);
+  self->query_serial++;
 }
 
 /**
@@ -435,7 +634,38 @@ kg_search_set_language (KgSearch   *self,
   g_free (self->language);
   self->language = g_strdup (language);
   self->patient = patient;
-  g_hash_table_remove_all (self->sort_keys);
+  self->language_serial++;
+}
+
+/* The entry of @interaction; one not in the searched list gets one too. */
+static SearchEntry *
+get_entry (KgSearch      *self,
+           KgInteraction *interaction)
+{
+  SearchEntry *entry = g_hash_table_lookup (self->entries, interaction);
+
+  if (entry == NULL)
+    {
+      entry = search_entry_new (interaction);
+      g_hash_table_insert (self->entries, g_object_ref (interaction), entry);
+    }
+  return entry;
+}
+
+static KgSearchMatch
+entry_get_match (KgSearch    *self,
+                 SearchEntry *entry)
+{
+  if (self->query_words[0] == NULL)
+    return KG_SEARCH_MATCH_EXACT;
+  if (entry->match_serial != self->query_serial)
+    {
+      entry->match = match_decoded_words ((const QueryWord *) (gpointer) self->decoded_query->data,
+                                          self->decoded_query->len,
+                                          entry->terms);
+      entry->match_serial = self->query_serial;
+    }
+  return entry->match;
 }
 
 /**
@@ -449,40 +679,25 @@ KgSearchMatch
 kg_search_get_match (KgSearch      *self,
                      KgInteraction *interaction)
 {
-  gpointer cached;
-  const char * const *terms;
-  g_auto (GStrv) own_terms = NULL;
-  KgSearchMatch match;
-
   g_return_val_if_fail (KG_IS_SEARCH (self), KG_SEARCH_MATCH_NONE);
   g_return_val_if_fail (KG_IS_INTERACTION (interaction), KG_SEARCH_MATCH_NONE);
 
-  if (self->query_words[0] == NULL)
-    return KG_SEARCH_MATCH_EXACT;
-  if (g_hash_table_lookup_extended (self->matches, interaction, NULL, &cached))
-    return GPOINTER_TO_INT (cached);
-
-  terms = g_hash_table_lookup (self->terms, interaction);
-  if (terms == NULL)
-    terms = (const char * const *) (own_terms = kg_search_dup_terms (interaction));
-  match = kg_search_match_words ((const char * const *) self->query_words, terms);
-  g_hash_table_insert (self->matches, g_object_ref (interaction), GINT_TO_POINTER (match));
-  return match;
+  return entry_get_match (self, get_entry (self, interaction));
 }
 
 static const char *
-get_sort_key (KgSearch      *self,
-              KgInteraction *interaction)
+entry_get_sort_key (KgSearch      *self,
+                    SearchEntry   *entry,
+                    KgInteraction *interaction)
 {
-  char *key = g_hash_table_lookup (self->sort_keys, interaction);
-
-  if (key == NULL)
+  if (entry->sort_key_serial != self->language_serial)
     {
-      key = kg_search_fold (kg_text_get (kg_interaction_get_name (interaction),
-                                         self->language, self->patient));
-      g_hash_table_insert (self->sort_keys, g_object_ref (interaction), key);
+      g_free (entry->sort_key);
+      entry->sort_key = kg_search_fold (kg_text_get (kg_interaction_get_name (interaction),
+                                                     self->language, self->patient));
+      entry->sort_key_serial = self->language_serial;
     }
-  return key;
+  return entry->sort_key;
 }
 
 /* Typo matches are less certain, so they go last; exact and prefix matches
@@ -520,30 +735,58 @@ kg_search_compare (KgSearch      *self,
                    KgInteraction *a,
                    KgInteraction *b)
 {
+  SearchEntry *entry_a;
+  SearchEntry *entry_b;
   int order;
 
   g_return_val_if_fail (KG_IS_SEARCH (self), 0);
   g_return_val_if_fail (KG_IS_INTERACTION (a), 0);
   g_return_val_if_fail (KG_IS_INTERACTION (b), 0);
 
-  order = match_tier (kg_search_get_match (self, b)) - match_tier (kg_search_get_match (self, a));
+  entry_a = get_entry (self, a);
+  entry_b = get_entry (self, b);
+  order = match_tier (entry_get_match (self, entry_b)) - match_tier (entry_get_match (self, entry_a));
   if (order != 0)
     return order;
   order = (int) kg_interaction_get_severity (a) - (int) kg_interaction_get_severity (b);
   if (order != 0)
     return order;
-  order = strcmp (get_sort_key (self, a), get_sort_key (self, b));
+  order = strcmp (entry_get_sort_key (self, entry_a, a), entry_get_sort_key (self, entry_b, b));
   if (order != 0)
     return order;
   return strcmp (kg_interaction_get_id (a), kg_interaction_get_id (b));
 }
 
-static int
-compare_pointers (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+/* One result with what kg_search_compare() looks at, gathered once, so that
+ * sorting thousands of results needs no hash lookups. */
+typedef struct
 {
-  return kg_search_compare (user_data, *(KgInteraction **) a, *(KgInteraction **) b);
+  KgInteraction *interaction;
+  const char    *sort_key;
+  const char    *id;
+  int            tier;
+  int            severity;
+} Result;
+
+static int
+compare_results (gconstpointer a,
+                 gconstpointer b)
+{
+  const Result *x = a;
+  const Result *y = b;
+  int order;
+
+  /* The same order as kg_search_compare(). */
+  order = y->tier - x->tier;
+  if (order != 0)
+    return order;
+  order = x->severity - y->severity;
+  if (order != 0)
+    return order;
+  order = strcmp (x->sort_key, y->sort_key);
+  if (order != 0)
+    return order;
+  return strcmp (x->id, y->id);
 }
 
 /**
@@ -560,21 +803,38 @@ GPtrArray *
 kg_search_run (KgSearch   *self,
                const char *query)
 {
+  g_autoptr (GArray) matches = NULL;
   GPtrArray *results;
   guint n;
 
   g_return_val_if_fail (KG_IS_SEARCH (self), NULL);
 
   kg_search_set_query (self, query);
-  results = g_ptr_array_new_with_free_func (g_object_unref);
   n = g_list_model_get_n_items (self->interactions);
+  matches = g_array_new (FALSE, FALSE, sizeof (Result));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (KgInteraction) interaction = g_list_model_get_item (self->interactions, i);
+      KgInteraction *interaction = g_list_model_get_item (self->interactions, i);
+      SearchEntry *entry = get_entry (self, interaction);
+      KgSearchMatch match = entry_get_match (self, entry);
+      Result result;
 
-      if (kg_search_get_match (self, interaction) != KG_SEARCH_MATCH_NONE)
-        g_ptr_array_add (results, g_steal_pointer (&interaction));
+      if (match == KG_SEARCH_MATCH_NONE)
+        {
+          g_object_unref (interaction);
+          continue;
+        }
+      result.interaction = interaction;
+      result.sort_key = entry_get_sort_key (self, entry, interaction);
+      result.id = kg_interaction_get_id (interaction);
+      result.tier = match_tier (match);
+      result.severity = (int) kg_interaction_get_severity (interaction);
+      g_array_append_val (matches, result);
     }
-  g_ptr_array_sort_with_data (results, compare_pointers, self);
+  g_array_sort (matches, compare_results);
+
+  results = g_ptr_array_new_full (matches->len, g_object_unref);
+  for (guint i = 0; i < matches->len; i++)
+    g_ptr_array_add (results, g_array_index (matches, Result, i).interaction);
   return results;
 }

@@ -111,7 +111,8 @@ main (int   argc,
   bundled = kg_catalog_new_bundled (&error);
   g_assert_no_error (error);
 
-  g_print ("### Content load + validation, bundled content (median of %u, max)\n\n", repeats);
+  g_print ("### Content load + validation, bundled content (median of %u, max; %s)\n\n", repeats,
+           bench_clock_name ());
   g_print ("| what | bytes | median ms | max ms |\n|---|---:|---:|---:|\n");
   for (guint r = 0; r < 3; r++)
     time_bundled ();   /* warm-up: type registration, page cache */
@@ -153,8 +154,8 @@ main (int   argc,
                bench_median (samples), bench_max (samples));
     }
 
-  g_print ("\n### Generated interactions.json (median of the repeats; ms per entry shows the "
-           "growth)\n\n");
+  g_print ("\n### Generated interactions.json (median of the repeats, %s; µs per entry shows "
+           "the growth)\n\n", bench_clock_name ());
   g_print ("| entries | MiB | repeats | catalogue path (≤ 1 MiB) ms | direct path ms | "
            "µs per entry |\n|---:|---:|---:|---:|---:|---:|\n");
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)

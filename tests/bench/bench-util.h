@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 gint64      bench_now_ns                  (void);
+const char *bench_clock_name              (void);
 double      bench_median                  (GArray     *samples);
 double      bench_max                     (GArray     *samples);
 char       *bench_generate_interactions   (guint       n_entries,
