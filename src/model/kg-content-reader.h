@@ -53,6 +53,8 @@ KgContentReader *kg_content_reader_new          (const char       *file_name,
                                                  GPtrArray        *problems,
                                                  GHashTable       *reference_ids);
 void             kg_content_reader_free         (KgContentReader  *self);
+void             kg_content_reader_set_max_size (KgContentReader  *self,
+                                                 gsize             max_size);
 const cJSON     *kg_content_reader_parse        (KgContentReader  *self,
                                                  const char       *data,
                                                  gsize             length);
