@@ -115,7 +115,8 @@ check_return_rate (const char  *name,
 
   g_ascii_formatd (found, sizeof found, "%g", value);
   g_set_error (error, KG_PK_ERROR, KG_PK_ERROR_INVALID_PARAMETER,
-               "Parameter “%s” must be a positive finite number when “%s” is positive (found %s)",
+               "Parameter “%s” must be a positive finite number when “%s” is positive "
+               "(found %s)",
                name, inflow_name, found);
   return FALSE;
 }
@@ -343,17 +344,17 @@ kg_pk_model_get_hybrid (const KgPkModel  *model,
  * coincidence, @k is moved up by a relative 2·10⁻⁶ of the rate it collides
  * with. That changes the curve by about a millionth of itself, far below any
  * model uncertainty, while the cancellation in (e^(−r·t) − e^(−k·t)) / (k − r)
- * costs only about ε / 10⁻⁶ ≈ 10⁻¹⁰. k only moves up, so this ends. */
+ * costs only about ε / 10⁻⁶ ≈ 10⁻¹⁰. */
 static double
 separate_rate (double        k,
                const double *rates,
                guint         n_rates)
 {
-  gboolean moved = TRUE;
-
-  while (moved)
+  /* Each rate can push k up at most once, so n_rates + 1 passes suffice. */
+  for (guint pass = 0; pass <= n_rates; pass++)
     {
-      moved = FALSE;
+      gboolean moved = FALSE;
+
       for (guint i = 0; i < n_rates; i++)
         {
           if (fabs (k - rates[i]) < RATE_NUDGE * MAX (k, rates[i]))
@@ -362,6 +363,8 @@ separate_rate (double        k,
               moved = TRUE;
             }
         }
+      if (!moved)
+        break;
     }
 
   return k;
