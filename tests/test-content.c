@@ -633,6 +633,64 @@ test_reference_format (void)
   kg_test_content_dir_remove (directory);
 }
 
+/* A Spanish citation is Spanish throughout: where a source document is
+ * ("Archivo …", not "File …") and a site described in words, not only the
+ * title. A plain string is English and stays as it is. */
+static void
+test_reference_format_spanish (void)
+{
+  g_autoptr (GError) error = NULL;
+  KgCatalog *catalog = kg_catalog_new_bundled (&error);
+  GListModel *references;
+  g_autofree char *guide_es = NULL;
+  g_autofree char *guide_en = NULL;
+  g_autofree char *seed_es = NULL;
+  g_autofree char *zanos_es = NULL;
+  g_autofree char *directory = NULL;
+  KgCatalog *fixture;
+  g_autofree char *fixture_es = NULL;
+
+  g_assert_no_error (error);
+  guide_es = kg_reference_format (lookup (catalog, "seed-002"), "es");
+  g_assert_cmpstr (guide_es, ==,
+                   "u/madscribbler (Mad Scribbler). Guía de terapia con ketamina (escrita por un "
+                   "paciente, con comentarios de lectores). Sitio web llevado por pacientes que "
+                   "nació de la guía de r/therapeuticketamine en Reddit. "
+                   "Archivo 002_e073f7b47afad448.txt.");
+  guide_en = kg_reference_format (lookup (catalog, "seed-002"), "en");
+  g_assert_cmpstr (guide_en, ==,
+                   "u/madscribbler (Mad Scribbler). Ketamine therapy guide (written by a patient, "
+                   "with reader comments). Patient-run website that grew from the "
+                   "r/therapeuticketamine guide on Reddit. File 002_e073f7b47afad448.txt.");
+  seed_es = kg_reference_format (lookup (catalog, "seed-000"), "es");
+  g_assert_true (g_str_has_suffix (seed_es, " Archivo 000_3fc633900ba464eb.txt."));
+  zanos_es = kg_reference_format (lookup (catalog, "zanos-2018"), "es");
+  g_assert_true (g_str_has_suffix (zanos_es, " 2018;70:621 (tabla 1)."));
+
+  /* No English words of our own in any Spanish citation. */
+  references = kg_catalog_get_references (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (references); i++)
+    {
+      g_autoptr (KgReference) reference = g_list_model_get_item (references, i);
+      g_autofree char *citation = kg_reference_format (reference, "es");
+
+      g_assert_null (strstr (citation, "File "));
+      g_assert_null (strstr (citation, "Table "));
+      g_assert_null (strstr (citation, "website"));
+    }
+  g_assert_finalize_object (catalog);
+
+  /* Details given as a plain string are English, shown as they are. */
+  directory = kg_test_content_dir_new (NULL);
+  fixture = kg_catalog_new_from_directory (directory, NULL);
+  fixture_es = kg_reference_format (lookup (fixture, "seed-002"), "es");
+  g_assert_cmpstr (fixture_es, ==,
+                   "Guía de terapia con ketamina (escrita por un paciente, con comentarios de "
+                   "lectores). File 002_e073f7b47afad448.txt.");
+  g_assert_finalize_object (fixture);
+  kg_test_content_dir_remove (directory);
+}
+
 /* The reader on its own: problems carry the entry and field, reading goes on
  * after a problem, and messages stay on one line. */
 static void
@@ -675,6 +733,7 @@ main (int   argc,
   g_test_add_func ("/kg/content/text-fallback", test_text_fallback);
   g_test_add_func ("/kg/content/text-patient-english", test_text_patient_english);
   g_test_add_func ("/kg/content/reference-format", test_reference_format);
+  g_test_add_func ("/kg/content/reference-format-spanish", test_reference_format_spanish);
   g_test_add_func ("/kg/content/reader-one-line", test_reader_one_line);
   g_test_add_func ("/kg/content/too-large", test_too_large);
   g_test_add_func ("/kg/content/too-large-in-memory", test_too_large_in_memory);

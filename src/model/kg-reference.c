@@ -16,8 +16,8 @@ struct _KgReference
   char            *id;
   char            *authors;
   KgText          *title;
-  char            *container;
-  char            *details;
+  KgText          *container;
+  KgText          *details;
   char            *doi;
   char            *pmid;
   KgText          *note;
@@ -40,8 +40,8 @@ kg_reference_finalize (GObject *object)
   g_free (self->id);
   g_free (self->authors);
   g_clear_pointer (&self->title, kg_text_unref);
-  g_free (self->container);
-  g_free (self->details);
+  g_clear_pointer (&self->container, kg_text_unref);
+  g_clear_pointer (&self->details, kg_text_unref);
   g_free (self->doi);
   g_free (self->pmid);
   g_clear_pointer (&self->note, kg_text_unref);
@@ -73,9 +73,9 @@ parse_one (KgContentReader *reader,
   kind = kg_content_reader_read_enum (reader, entry, "kind", kind_names, TRUE);
   self->authors = kg_content_reader_read_string (reader, entry, "authors", FALSE);
   self->title = kg_content_reader_read_text (reader, entry, "title", TRUE);
-  self->container = kg_content_reader_read_string (reader, entry, "container", FALSE);
+  self->container = kg_content_reader_read_text (reader, entry, "container", FALSE);
   kg_content_reader_read_int (reader, entry, "year", 1900, 2100, FALSE, &self->year);
-  self->details = kg_content_reader_read_string (reader, entry, "details", FALSE);
+  self->details = kg_content_reader_read_text (reader, entry, "details", FALSE);
   self->doi = kg_content_reader_read_string (reader, entry, "doi", FALSE);
   self->pmid = kg_content_reader_read_string (reader, entry, "pmid", FALSE);
   self->note = kg_content_reader_read_text (reader, entry, "note", FALSE);
@@ -168,8 +168,12 @@ kg_reference_get_title (KgReference *self)
   return self->title;
 }
 
-/** kg_reference_get_container: @self: a reference. Returns: (nullable): journal or publisher */
-const char *
+/**
+ * kg_reference_get_container: @self: a reference.
+ * Returns: (nullable) (transfer none): journal, publisher or site; a name, or
+ *   a description with its translations ("Patient-run website …")
+ */
+KgText *
 kg_reference_get_container (KgReference *self)
 {
   g_return_val_if_fail (KG_IS_REFERENCE (self), NULL);
@@ -184,8 +188,12 @@ kg_reference_get_year (KgReference *self)
   return self->year;
 }
 
-/** kg_reference_get_details: @self: a reference. Returns: (nullable): volume and pages */
-const char *
+/**
+ * kg_reference_get_details: @self: a reference.
+ * Returns: (nullable) (transfer none): volume and pages, or where a document
+ *   is ("File 000_….txt"), with its translations
+ */
+KgText *
 kg_reference_get_details (KgReference *self)
 {
   g_return_val_if_fail (KG_IS_REFERENCE (self), NULL);
@@ -231,7 +239,7 @@ append_sentence (GString    *citation,
 /**
  * kg_reference_format:
  * @self: a reference
- * @language: (nullable): the language of the title
+ * @language: (nullable): the language of the title, container and details
  *
  * Formats the reference in Vancouver style, without the DOI:
  * "Sleigh J, Warnaby C, Tracey I. General anaesthesia …. Brain. 2023;146(5):1887–1900."
@@ -257,12 +265,13 @@ kg_reference_format (KgReference *self,
   if (self->container != NULL)
     {
       g_string_append_c (citation, ' ');
-      append_sentence (citation, self->container);
+      append_sentence (citation, kg_text_get (self->container, language, FALSE));
     }
   if (self->year != 0)
     g_string_append_printf (citation, " %d", self->year);
   if (self->details != NULL)
-    g_string_append_printf (citation, "%s%s", self->year != 0 ? ";" : " ", self->details);
+    g_string_append_printf (citation, "%s%s", self->year != 0 ? ";" : " ",
+                            kg_text_get (self->details, language, FALSE));
   if (self->year != 0 || self->details != NULL)
     g_string_append_c (citation, '.');
   return g_string_free (citation, FALSE);

@@ -169,6 +169,7 @@ short_citation (KgHalfLifePage *self,
   KgReference *reference = kg_catalog_lookup_reference (self->catalog, id);
   const char *authors;
   const char *title;
+  const char *container = NULL;
   const char *colon;
   int year;
 
@@ -178,6 +179,8 @@ short_citation (KgHalfLifePage *self,
   authors = kg_reference_get_authors (reference);
   year = kg_reference_get_year (reference);
   title = kg_text_get (kg_reference_get_title (reference), self->language, FALSE);
+  if (kg_reference_get_container (reference) != NULL)
+    container = kg_text_get (kg_reference_get_container (reference), self->language, FALSE);
 
   switch (kg_reference_get_kind (reference))
     {
@@ -187,8 +190,8 @@ short_citation (KgHalfLifePage *self,
       colon = strchr (title, ':');
       return colon != NULL ? g_strndup (title, colon - title) : g_strdup (title);
     case KG_REFERENCE_WEB:
-      if (kg_reference_get_container (reference) != NULL)
-        return g_strdup (kg_reference_get_container (reference));
+      if (container != NULL)
+        return g_strdup (container);
       return g_strdup (title);
     case KG_REFERENCE_JOURNAL:
     case KG_REFERENCE_BOOK:
@@ -203,8 +206,8 @@ short_citation (KgHalfLifePage *self,
 
       return g_strdup_printf ("%s %d", surname, year);
     }
-  if (kg_reference_get_container (reference) != NULL && year != 0)
-    return g_strdup_printf ("%s %d", kg_reference_get_container (reference), year);
+  if (container != NULL && year != 0)
+    return g_strdup_printf ("%s %d", container, year);
   return g_strdup (title);
 }
 

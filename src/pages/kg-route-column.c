@@ -74,7 +74,9 @@ short_citation (KgRouteColumn *self,
     return g_strdup (id);
 
   authors = kg_reference_get_authors (reference);
-  container = kg_reference_get_container (reference);
+  container = kg_reference_get_container (reference) != NULL
+                ? kg_text_get (kg_reference_get_container (reference), self->language, FALSE)
+                : NULL;
   year = kg_reference_get_year (reference);
 
   switch (kg_reference_get_kind (reference))
