@@ -8,18 +8,21 @@
 
 /* Equal-width columns, as many as fit the children at their minimum width
  * (their longest word, for wrapping labels) and fill every row: all in one
- * row when wide, one under another when narrow, never an orphan. */
+ * row when wide, one under another when narrow, never an orphan. When not
+ * homogeneous, a single row gives each child its natural share, as a GtkBox
+ * does, and only rows that wrap are equal-width columns. */
 
 struct _KgFlowLayout
 {
   GtkLayoutManager parent_instance;
 
   int              spacing;
+  gboolean         homogeneous;
 };
 
 G_DEFINE_FINAL_TYPE (KgFlowLayout, kg_flow_layout, GTK_TYPE_LAYOUT_MANAGER)
 
-enum { PROP_0, PROP_SPACING, N_PROPS };
+enum { PROP_0, PROP_SPACING, PROP_HOMOGENEOUS, N_PROPS };
 static GParamSpec *properties[N_PROPS];
 
 static guint
@@ -57,6 +60,40 @@ count_columns (KgFlowLayout *self,
              || n_children % columns != 0))
     columns--;
   return columns;
+}
+
+/* Not homogeneous: the children's widths when they all fit one row of
+ * @width, or FALSE. @sizes has a slot per laid-out child. */
+static gboolean
+fit_one_row (KgFlowLayout     *self,
+             GtkWidget        *widget,
+             int               width,
+             GtkRequestedSize *sizes,
+             guint             n)
+{
+  int extra = width - ((int) n - 1) * self->spacing;
+  guint i = 0;
+
+  if (self->homogeneous || n == 0)
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_should_layout (child))
+        continue;
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &sizes[i].minimum_size,
+                          &sizes[i].natural_size, NULL, NULL);
+      sizes[i].data = child;
+      extra -= sizes[i].minimum_size;
+      i++;
+    }
+  if (extra < 0)
+    return FALSE;
+  extra = gtk_distribute_natural_allocation (extra, n, sizes);
+  /* What is left once every child has its natural width fills the row. */
+  for (i = 0; i < n; i++)
+    sizes[i].minimum_size += extra / (int) n + ((int) i < extra % (int) n ? 1 : 0);
+  return TRUE;
 }
 
 static int
@@ -113,7 +150,41 @@ kg_flow_layout_measure (GtkLayoutManager *manager,
         }
       *minimum = max_minimum;
       *natural = (int) n * max_natural + ((int) n - 1) * self->spacing;
+      if (!self->homogeneous)
+        {
+          *natural = ((int) n - 1) * self->spacing;
+          for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+               child = gtk_widget_get_next_sibling (child))
+            {
+              int child_nat;
+
+              if (!gtk_widget_should_layout (child))
+                continue;
+              gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &child_nat,
+                                  NULL, NULL);
+              *natural += child_nat;
+            }
+        }
       return;
+    }
+
+  if (for_size >= 0)
+    {
+      g_autofree GtkRequestedSize *sizes = g_new0 (GtkRequestedSize, n);
+
+      if (fit_one_row (self, widget, for_size, sizes, n))
+        {
+          for (guint i = 0; i < n; i++)
+            {
+              int child_min, child_nat;
+
+              gtk_widget_measure (sizes[i].data, GTK_ORIENTATION_VERTICAL,
+                                  sizes[i].minimum_size, &child_min, &child_nat, NULL, NULL);
+              *minimum = MAX (*minimum, child_min);
+              *natural = MAX (*natural, child_nat);
+            }
+          return;
+        }
     }
 
   width = for_size >= 0 ? for_size : (int) n * max_minimum + ((int) n - 1) * self->spacing;
@@ -153,7 +224,24 @@ kg_flow_layout_allocate (GtkLayoutManager *manager,
   guint columns = count_columns (self, width, n, max_minimum);
   int cell = column_width (self, width, columns);
   GtkWidget *row_start = gtk_widget_get_first_child (widget);
+  g_autofree GtkRequestedSize *sizes = g_new0 (GtkRequestedSize, MAX (n, 1));
   int y = 0;
+
+  if (fit_one_row (self, widget, width, sizes, n))
+    {
+      int x = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          int child_width = sizes[i].minimum_size;
+
+          gtk_widget_size_allocate (sizes[i].data,
+                                    &(GtkAllocation) { rtl ? width - x - child_width : x, 0,
+                                                       child_width, height }, -1);
+          x += child_width + self->spacing;
+        }
+      return;
+    }
 
   /* Row by row: measure the row's height, then place its children. */
   while (row_start != NULL)
@@ -204,6 +292,9 @@ kg_flow_layout_get_property (GObject    *object,
     case PROP_SPACING:
       g_value_set_int (value, self->spacing);
       break;
+    case PROP_HOMOGENEOUS:
+      g_value_set_boolean (value, self->homogeneous);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -221,6 +312,9 @@ kg_flow_layout_set_property (GObject      *object,
     {
     case PROP_SPACING:
       kg_flow_layout_set_spacing (self, g_value_get_int (value));
+      break;
+    case PROP_HOMOGENEOUS:
+      kg_flow_layout_set_homogeneous (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -242,6 +336,16 @@ kg_flow_layout_class_init (KgFlowLayoutClass *klass)
   properties[PROP_SPACING] =
     g_param_spec_int ("spacing", NULL, NULL, 0, G_MAXINT, 6,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * KgFlowLayout:homogeneous:
+   *
+   * Whether the children of a single row are as wide as each other (the
+   * default), or each as wide as it would like, as in a #GtkBox. Wrapped
+   * rows are always equal-width columns.
+   */
+  properties[PROP_HOMOGENEOUS] =
+    g_param_spec_boolean ("homogeneous", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -249,6 +353,7 @@ static void
 kg_flow_layout_init (KgFlowLayout *self)
 {
   self->spacing = 6;
+  self->homogeneous = TRUE;
 }
 
 /**
@@ -292,4 +397,36 @@ kg_flow_layout_set_spacing (KgFlowLayout *self,
   self->spacing = spacing;
   gtk_layout_manager_layout_changed (GTK_LAYOUT_MANAGER (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPACING]);
+}
+
+/**
+ * kg_flow_layout_get_homogeneous:
+ * @self: a flow layout
+ *
+ * Returns: whether the children of a single row are equally wide
+ */
+gboolean
+kg_flow_layout_get_homogeneous (KgFlowLayout *self)
+{
+  g_return_val_if_fail (KG_IS_FLOW_LAYOUT (self), TRUE);
+  return self->homogeneous;
+}
+
+/**
+ * kg_flow_layout_set_homogeneous:
+ * @self: a flow layout
+ * @homogeneous: whether the children of a single row are equally wide
+ */
+void
+kg_flow_layout_set_homogeneous (KgFlowLayout *self,
+                                gboolean      homogeneous)
+{
+  g_return_if_fail (KG_IS_FLOW_LAYOUT (self));
+
+  homogeneous = !!homogeneous;
+  if (self->homogeneous == homogeneous)
+    return;
+  self->homogeneous = homogeneous;
+  gtk_layout_manager_layout_changed (GTK_LAYOUT_MANAGER (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOMOGENEOUS]);
 }

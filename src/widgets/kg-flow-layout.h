@@ -12,9 +12,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (KgFlowLayout, kg_flow_layout, KG, FLOW_LAYOUT, GtkLayoutManager)
 
-GtkLayoutManager *kg_flow_layout_new         (int           spacing);
-int               kg_flow_layout_get_spacing (KgFlowLayout *self);
-void              kg_flow_layout_set_spacing (KgFlowLayout *self,
-                                              int           spacing);
+GtkLayoutManager *kg_flow_layout_new             (int           spacing);
+int               kg_flow_layout_get_spacing     (KgFlowLayout *self);
+void              kg_flow_layout_set_spacing     (KgFlowLayout *self,
+                                                  int           spacing);
+gboolean          kg_flow_layout_get_homogeneous (KgFlowLayout *self);
+void              kg_flow_layout_set_homogeneous (KgFlowLayout *self,
+                                                  gboolean      homogeneous);
 
 G_END_DECLS
