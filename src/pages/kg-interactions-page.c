@@ -9,6 +9,7 @@
 #include "kg-interactions-page.h"
 #include "kg-interaction-row.h"
 #include "model/kg-search.h"
+#include "widgets/kg-flow-layout.h"
 
 struct _KgInteractionsPage
 {
@@ -768,6 +769,7 @@ kg_interactions_page_class_init (KgInteractionsPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (KG_TYPE_FLOW_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/KetGuide/ui/kg-interactions-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KgInteractionsPage, leaflet);
