@@ -123,6 +123,10 @@ test_choose_route (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (fixture->window);
 
   g_assert_cmpstr (kg_half_life_page_get_route_id (fixture->page), ==, "oral");
+  /* Cut short on a narrow window, the route's whole name is in the tooltip. */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_widget_get_template_child (
+                     GTK_WIDGET (fixture->page), KG_TYPE_HALF_LIFE_PAGE, "route_dropdown"))), ==,
+                   "Oral (swallowed)");
   g_assert_cmpstr (kg_curve_plot_get_readout (fixture->plot), ==,
                    "1 h after the dose — Ketamine: 9.11 ng/mL (100% of its peak) · "
                    "Norketamine: 21% of its peak");
@@ -237,6 +241,9 @@ test_language (Fixture       *fixture,
 
   kg_half_life_page_set_language (fixture->page, "es");
   g_assert_cmpstr (kg_half_life_page_get_language (fixture->page), ==, "es");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (gtk_widget_get_template_child (
+                     GTK_WIDGET (fixture->page), KG_TYPE_HALF_LIFE_PAGE, "route_dropdown"))), ==,
+                   "Sublingual / trocisco");
   g_assert_cmpstr (kg_half_life_page_get_route_id (fixture->page), ==, "sublingual");
   g_assert_cmpfloat (kg_curve_plot_get_crosshair (fixture->plot), ==, 2);
   g_assert_nonnull (strstr (kg_curve_plot_get_readout (fixture->plot), " · Norketamina: "));

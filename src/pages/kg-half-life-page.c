@@ -15,6 +15,7 @@
 
 #include "kg-half-life-page.h"
 #include "model/kg-plot-scale.h"
+#include "widgets/kg-flow-layout.h"
 
 /* The route the model was fitted to: given as a bolus, no absorption step. */
 #define IV_ROUTE_ID "iv"
@@ -904,6 +905,17 @@ render_sources (KgHalfLifePage *self)
     }
 }
 
+/* The chosen route's name is cut short on a narrow window: the whole name
+ * in the tooltip (and, by KgWindow, in the accessible name). */
+static void
+update_route_tooltip (KgHalfLifePage *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->route_dropdown);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->route_dropdown),
+                               item != NULL ? gtk_string_object_get_string (item) : NULL);
+}
+
 /* Everything that shows content text, after a language or wording change. */
 static void
 render_text (KgHalfLifePage *self)
@@ -938,6 +950,7 @@ render_text (KgHalfLifePage *self)
                                 selected < self->routes->len ? selected : 0);
   }
   self->rendering = FALSE;
+  update_route_tooltip (self);
 
   kg_pk_content_get_variability (self->pk, &low_factor, &high_factor);
   low = kg_plot_format_number (low_factor, 2);
@@ -975,6 +988,7 @@ render_text (KgHalfLifePage *self)
 static void
 route_changed_cb (KgHalfLifePage *self)
 {
+  update_route_tooltip (self);
   if (self->rendering)
     return;
   update_route_info (self);
@@ -1193,6 +1207,7 @@ kg_half_life_page_class_init (KgHalfLifePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KG_TYPE_CURVE_PLOT);
+  g_type_ensure (KG_TYPE_FLOW_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/KetGuide/ui/kg-half-life-page.ui");
   gtk_widget_class_bind_template_child (widget_class, KgHalfLifePage, route_dropdown);
