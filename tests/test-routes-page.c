@@ -147,7 +147,7 @@ test_default_comparison (Fixture       *fixture,
                    "sublingual");
   assert_shows (a, "29% (range 25–32%)");
   assert_shows (a, "29% (90% CI 27–31%)");
-  assert_shows (a, "Healthy men, 25 mg sublingual wafer · n = 8");
+  assert_shows (a, "Healthy men, 25 mg sublingual wafer · n\u00a0=\u00a0" "8");
   assert_shows (a, "Sources: Rolan et al. 2014");
   assert_shows (a, "32 ± 17% (mean ± SD)");
   assert_shows (a, "Sources: Chong et al. 2006");
@@ -182,7 +182,7 @@ test_choose_routes (Fixture       *fixture,
   /* The sources that disagree, side by side with their own figures. */
   assert_shows (a, "45% (range 11–50%)");
   assert_shows (a, "45–50%\nPatient guide (no study named)\nSources: Patient guide");
-  assert_shows (a, "45%\nHealthy Japanese volunteers, 25 mg nasal spray · n = 3\n"
+  assert_shows (a, "45%\nHealthy Japanese volunteers, 25 mg nasal spray · n\u00a0=\u00a0" "3\n"
                    "Sources: Yanagihara et al. 2003");
   assert_shows (a, "50%\nChildren aged 2–9 under anaesthesia, 3 and 9 mg/kg\n"
                    "Sources: Malinovsky et al. 1996");
@@ -337,7 +337,7 @@ test_language_keeps_state (Fixture       *fixture,
                    "oral");
   spanish = visible_text (first);
   assert_shows (spanish, "Se traga en tableta o líquido");
-  assert_shows (spanish, "Voluntarios japoneses sanos, dos tabletas de 25 mg · n = 3");
+  assert_shows (spanish, "Voluntarios japoneses sanos, dos tabletas de 25 mg · n\u00a0=\u00a0" "3");
   g_assert_nonnull (strstr (kg_bioavailability_chart_get_description (chart), "Película: 26%"));
   g_assert_cmpstr (label_with_class (fixture, "kg-equivalence-result"), ==,
                    "≈ 58 mg IV (range 50–64 mg)");

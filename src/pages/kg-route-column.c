@@ -321,10 +321,15 @@ add_estimates (KgRouteColumn *self,
         g_string_append (who, text_get (self, population));
       if (n > 0)
         {
+          /* TRANSLATORS: number of people studied */
+          g_autofree char *count = g_strdup_printf (_("n = %u"), n);
+          g_auto (GStrv) words = g_strsplit (count, " ", -1);
+          g_autofree char *unbroken = g_strjoinv ("\u00a0", words);
+
           if (who->len > 0)
             g_string_append (who, " · ");
-          /* TRANSLATORS: number of people studied */
-          g_string_append_printf (who, _("n = %u"), n);
+          /* On one line: "n =" at the end of one and "8" on the next reads badly. */
+          g_string_append (who, unbroken);
         }
       if (kg_route_estimate_get_esketamine (estimate))
         {

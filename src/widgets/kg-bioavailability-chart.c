@@ -17,10 +17,17 @@
 #define VALUE_GAP      8
 #define MIN_PLOT_WIDTH 80
 #define CAP_HALF       5
-#define MIN_TICK_SPACING 56
-/* Below this width each route takes two lines: name and figure, then the bar. */
+/* Between two axis labels, at least. */
+#define TICK_LABEL_GAP 12
+/* Below this width each route takes two lines: name and figure, then the bar;
+ * below the name and figure's width, three: name, figure, bar. */
 #define STACK_WIDTH    520
-#define STACKED_ROW_HEIGHT 48
+/* Around a line of text in a stacked row: above it, then before the bar,
+ * and after the bar. */
+#define TEXT_TOP       2
+#define TEXT_GAP       2
+#define BAR_TOP_GAP    9
+#define BAR_BOTTOM_GAP 6
 
 struct _KgBioavailabilityChart
 {
@@ -135,28 +142,77 @@ layout_width (PangoLayout *layout)
   return width;
 }
 
-/* The widest route label and value, so the plot gets what is left. */
+/* The widest route label and value, so the plot gets what is left, and the
+ * height of a line of text (larger in consult mode). */
 static void
 measure_columns (KgBioavailabilityChart *self,
                  int                    *label_width,
-                 int                    *value_width)
+                 int                    *value_width,
+                 int                    *text_height)
 {
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), "0%");
   guint n = get_n_routes (self);
 
   *label_width = 0;
   *value_width = 0;
+  pango_layout_get_pixel_size (layout, NULL, text_height);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (KgRoute) route = g_list_model_get_item (self->routes, i);
       g_autofree char *value = format_value (self, route);
+      int height;
 
       pango_layout_set_text (layout, route_label (self, route), -1);
       *label_width = MAX (*label_width, layout_width (layout));
+      pango_layout_get_pixel_size (layout, NULL, &height);
+      *text_height = MAX (*text_height, height);
       pango_layout_set_text (layout, value, -1);
       *value_width = MAX (*value_width, layout_width (layout));
     }
   g_object_unref (layout);
+}
+
+/* Where a row's parts go: one line (wide), name and figure on a line above
+ * the bar (stacked), or name, figure and bar each on a line (tall). */
+typedef struct
+{
+  gboolean stacked;
+  gboolean tall;
+  int      row_height;
+  int      axis_height;
+  int      text_height;
+  double   plot_x;
+  double   plot_width;
+  int      label_width;
+} ChartLayout;
+
+static void
+compute_layout (KgBioavailabilityChart *self,
+                int                     width,
+                ChartLayout            *layout)
+{
+  int value_width;
+  int text_lines;
+
+  measure_columns (self, &layout->label_width, &value_width, &layout->text_height);
+  layout->stacked = width < STACK_WIDTH;
+  layout->tall = layout->stacked && width < layout->label_width + LABEL_GAP + value_width;
+  layout->axis_height = MAX (AXIS_HEIGHT, layout->text_height + 8);
+  if (layout->stacked)
+    {
+      text_lines = layout->tall ? 2 : 1;
+      layout->row_height = TEXT_TOP + text_lines * layout->text_height
+                           + (text_lines - 1) * TEXT_GAP + BAR_TOP_GAP + BAR_HEIGHT
+                           + BAR_BOTTOM_GAP;
+      layout->plot_x = CAP_HALF;
+      layout->plot_width = MAX (width - 2 * CAP_HALF, 1);
+    }
+  else
+    {
+      layout->row_height = MAX (ROW_HEIGHT, layout->text_height + 12);
+      layout->plot_x = layout->label_width + LABEL_GAP;
+      layout->plot_width = MAX (width - layout->plot_x - VALUE_GAP - value_width, 1);
+    }
 }
 
 static void
@@ -169,21 +225,24 @@ kg_bioavailability_chart_measure (GtkWidget      *widget,
                                   int            *natural_baseline)
 {
   KgBioavailabilityChart *self = KG_BIOAVAILABILITY_CHART (widget);
+  int label_width, value_width, text_height;
 
-  int label_width, value_width;
-
-  measure_columns (self, &label_width, &value_width);
+  measure_columns (self, &label_width, &value_width, &text_height);
   if (orientation == GTK_ORIENTATION_VERTICAL)
     {
-      int row = for_size >= 0 && for_size < STACK_WIDTH ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
+      ChartLayout layout;
 
-      *minimum = *natural = (int) get_n_routes (self) * row + AXIS_HEIGHT;
+      /* Without a width, the height it takes at its minimum width. */
+      if (for_size < 0)
+        for_size = MAX (MAX (label_width, value_width), MIN_PLOT_WIDTH);
+      compute_layout (self, for_size, &layout);
+      *minimum = *natural = (int) get_n_routes (self) * layout.row_height + layout.axis_height;
     }
   else
     {
-      /* Stacked, a row needs the name and the figure side by side. */
-      *minimum = MAX (label_width + LABEL_GAP + value_width, MIN_PLOT_WIDTH);
-      *natural = MAX (*minimum, 640);
+      /* Tall, a row needs the wider of the name and the figure. */
+      *minimum = MAX (MAX (label_width, value_width), MIN_PLOT_WIDTH);
+      *natural = MAX (label_width + LABEL_GAP + value_width, 640);
     }
 }
 
@@ -211,46 +270,13 @@ kg_bioavailability_chart_get_request_mode (GtkWidget *widget)
   return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
-/* Where a row's parts go, for the wide (one line) or narrow (two lines) layout. */
-typedef struct
-{
-  gboolean stacked;
-  int      row_height;
-  double   plot_x;
-  double   plot_width;
-  int      label_width;
-} ChartLayout;
-
-static void
-compute_layout (KgBioavailabilityChart *self,
-                int                     width,
-                ChartLayout            *layout)
-{
-  int value_width;
-
-  measure_columns (self, &layout->label_width, &value_width);
-  layout->stacked = width < STACK_WIDTH;
-  if (layout->stacked)
-    {
-      layout->row_height = STACKED_ROW_HEIGHT;
-      layout->plot_x = CAP_HALF;
-      layout->plot_width = MAX (width - 2 * CAP_HALF, 1);
-    }
-  else
-    {
-      layout->row_height = ROW_HEIGHT;
-      layout->plot_x = layout->label_width + LABEL_GAP;
-      layout->plot_width = MAX (width - layout->plot_x - VALUE_GAP - value_width, 1);
-    }
-}
-
-/* The vertical centre of a row's bar, and of its text line. */
+/* The vertical centre of a row's bar, of its name and of its figure. */
 static double
 bar_center (const ChartLayout *layout,
             guint              row)
 {
   if (layout->stacked)
-    return row * layout->row_height + layout->row_height - BAR_HEIGHT / 2.0 - 6;
+    return (row + 1) * layout->row_height - BAR_BOTTOM_GAP - BAR_HEIGHT / 2.0;
   return row * layout->row_height + layout->row_height / 2.0;
 }
 
@@ -259,8 +285,17 @@ text_center (const ChartLayout *layout,
              guint              row)
 {
   if (layout->stacked)
-    return row * layout->row_height + 11;
+    return row * layout->row_height + TEXT_TOP + layout->text_height / 2.0;
   return bar_center (layout, row);
+}
+
+static double
+value_center (const ChartLayout *layout,
+              guint              row)
+{
+  if (layout->tall)
+    return text_center (layout, row) + layout->text_height + TEXT_GAP;
+  return text_center (layout, row);
 }
 
 static void
@@ -305,8 +340,21 @@ kg_bioavailability_chart_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* Gridlines every 25%, or 50% when narrow. */
-  tick_step = geometry.plot_width >= MIN_TICK_SPACING * 4 ? 25 : 50;
+  /* Gridlines every 25%, or 50% when the labels would touch (larger text
+   * in consult mode), or only at the ends. */
+  {
+    g_autofree char *widest = format_percent (1.0, self->language);
+    int label_width;
+
+    pango_layout_set_text (layout, widest, -1);
+    label_width = layout_width (layout) + TICK_LABEL_GAP;
+    if (geometry.plot_width >= label_width * 4)
+      tick_step = 25;
+    else if (geometry.plot_width >= label_width * 2)
+      tick_step = 50;
+    else
+      tick_step = 100;
+  }
   cairo_set_line_width (cr, 1);
   gdk_cairo_set_source_rgba (cr, &grid);
   for (int tick = 0; tick <= 100; tick += tick_step)
@@ -391,6 +439,7 @@ kg_bioavailability_chart_snapshot (GtkWidget   *widget,
       g_autofree char *value = format_value (self, route);
       const char *name = route_label (self, route);
       double y = text_center (&geometry, i);
+      double value_y = value_center (&geometry, i);
       KgRange f;
       gboolean has_f = kg_route_get_bioavailability (route, &f);
       double name_x, value_x;
@@ -401,7 +450,12 @@ kg_bioavailability_chart_snapshot (GtkWidget   *widget,
       pango_layout_set_text (layout, value, -1);
       value_width = layout_width (layout);
 
-      if (geometry.stacked)
+      if (geometry.tall)
+        {
+          name_x = 0;
+          value_x = 0;
+        }
+      else if (geometry.stacked)
         {
           name_x = 0;
           value_x = width - value_width;
@@ -413,8 +467,8 @@ kg_bioavailability_chart_snapshot (GtkWidget   *widget,
                           : geometry.plot_x;
         }
       append_text (snapshot, layout, name, rtl ? width - name_x - name_width : name_x, y, &fg);
-      append_text (snapshot, layout, value, rtl ? width - value_x - value_width : value_x, y,
-                   has_f ? &fg : &dim);
+      append_text (snapshot, layout, value, rtl ? width - value_x - value_width : value_x,
+                   value_y, has_f ? &fg : &dim);
     }
 
   /* Axis labels. */
@@ -428,7 +482,7 @@ kg_bioavailability_chart_snapshot (GtkWidget   *widget,
       text_width = layout_width (layout);
       x = CLAMP (x - text_width / 2.0, 0, width - text_width);
       append_text (snapshot, layout, text, rtl ? width - x - text_width : x,
-                   n * geometry.row_height + AXIS_HEIGHT / 2.0, &dim);
+                   n * geometry.row_height + geometry.axis_height / 2.0, &dim);
     }
 
   g_object_unref (layout);
