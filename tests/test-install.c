@@ -24,6 +24,14 @@
 #define APP_OBJECT_PATH  "/com/example/KetGuide"
 #define WAIT_TIMEOUT_MS  20000
 
+/* Whether a program is on PATH (freeing what g_find_program_in_path returns). */
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+  return path != NULL;
+}
+
 static char *source_root;   /* the checkout being tested */
 static char *tmp_dir;       /* everything this test creates */
 static char *prefix;        /* tmp_dir/prefix, the install prefix */
@@ -527,7 +535,7 @@ test_desktop_entry (void)
   if (!skip_unless_installed ())
     return;
 
-  if (g_find_program_in_path ("desktop-file-validate") == NULL)
+  if (!have_program ("desktop-file-validate"))
     g_test_message ("desktop-file-validate not found; checking the keys only");
   else
     {
@@ -586,7 +594,7 @@ test_metainfo (void)
   if (!skip_unless_installed ())
     return;
 
-  if (g_find_program_in_path ("appstreamcli") == NULL)
+  if (!have_program ("appstreamcli"))
     g_test_message ("appstreamcli not found; checking the launchable only");
   else
     assert_exit_ok (run (validate, NULL, &out, &err), "appstreamcli validate on the installed file",
@@ -682,7 +690,7 @@ test_help_and_man_page (void)
   g_assert_cmpuint (found, >=, G_N_ELEMENTS (required));
 
   /* It formats without a warning, checked the way lintian checks it. */
-  if (g_find_program_in_path ("man") != NULL)
+  if (have_program ("man"))
     {
       const char *man_argv[] = { "man", "--warnings", "-E", "UTF-8", "-l", "-Tutf8", "-Z",
                                  man_path, NULL };
@@ -727,7 +735,7 @@ test_run_touches_no_source (void)
 
   if (!skip_unless_display ())
     return;
-  if (g_find_program_in_path ("strace") == NULL || run (probe, NULL, NULL, NULL) != 0)
+  if (!have_program ("strace") || run (probe, NULL, NULL, NULL) != 0)
     {
       g_test_skip ("strace is not installed or cannot trace here");
       return;
@@ -829,7 +837,7 @@ main (int   argc,
   /* Before anything caches the data dirs: from here on this process and
    * everything it starts see only the prefix and the system. GTestDBus
    * unsets DISPLAY, so it was saved first. */
-  if (g_find_program_in_path ("dbus-daemon") != NULL)
+  if (have_program ("dbus-daemon"))
     {
       bus = g_test_dbus_new (G_TEST_DBUS_NONE);
       g_test_dbus_up (bus);
