@@ -33,6 +33,47 @@ label_text (Fixture    *fixture,
   return gtk_label_get_text (GTK_LABEL (child (fixture, name)));
 }
 
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_named (c, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The label called @name on the panel the text card shows now, or NULL. */
+static GtkLabel *
+shown (Fixture    *fixture,
+       const char *name)
+{
+  GtkStack *stack = GTK_STACK (child (fixture, "place_stack"));
+  GtkWidget *panel = gtk_stack_get_visible_child (stack);
+
+  g_assert_nonnull (panel);
+  g_assert_true (gtk_widget_get_mapped (panel));
+  return (GtkLabel *) find_named (panel, name);
+}
+
+static const char *
+shown_text (Fixture    *fixture,
+            const char *name)
+{
+  GtkLabel *label = shown (fixture, name);
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+  return gtk_label_get_text (label);
+}
+
 static gboolean
 timeout_cb (gpointer user_data)
 {
@@ -135,45 +176,49 @@ test_slider (Fixture       *fixture,
       g_test_message ("dose %g", cases[i].dose);
       set_dose (fixture, cases[i].dose);
       g_assert_cmpfloat (kg_dose_page_get_dose (fixture->page), ==, cases[i].dose);
-      g_assert_cmpstr (label_text (fixture, "zone_title"), ==, cases[i].title);
+      g_assert_cmpstr (shown_text (fixture, "title"), ==, cases[i].title);
       g_assert_cmpstr (label_text (fixture, "zone_chip"), ==, cases[i].title);
       gtk_test_accessible_assert_property (scale, GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT,
                                            cases[i].value_text);
       if (cases[i].description != NULL)
         gtk_test_accessible_assert_property (brain, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                              cases[i].description);
-      g_assert_true (gtk_widget_get_visible (child (fixture, "zone_details")) == cases[i].details);
-      g_assert_true (gtk_widget_get_visible (child (fixture, "message_label")) != cases[i].details);
+      g_assert_true ((shown (fixture, "physiology") != NULL) == cases[i].details);
+      g_assert_true ((shown (fixture, "message") != NULL) != cases[i].details);
       /* Sources are always shown. */
-      g_assert_true (g_str_has_prefix (label_text (fixture, "sources_label"), "• "));
+      g_assert_true (g_str_has_prefix (shown_text (fixture, "sources"), "• "));
     }
 
   /* The emergence zone alone explains itself and the benzodiazepines. */
   set_dose (fixture, 0.6);
-  g_assert_true (gtk_widget_get_visible (child (fixture, "why_box")));
-  g_assert_true (gtk_widget_get_visible (child (fixture, "benzodiazepines_box")));
-  g_assert_cmpstr (label_text (fixture, "takeaway_label"), ==,
+  g_assert_true (g_str_has_prefix (shown_text (fixture, "why"),
+                                   "Partial cortical shutdown is worse than full shutdown."));
+  g_assert_true (g_str_has_prefix (shown_text (fixture, "benzodiazepines"),
+                                   "Benzodiazepines suppress limbic overactivity"));
+  g_assert_cmpstr (shown_text (fixture, "takeaway"), ==,
                    "This is partial cortical shutdown, not yet dissociation.");
-  g_assert_cmpstr (label_text (fixture, "plasma_label"), ==,
+  g_assert_cmpstr (shown_text (fixture, "plasma"), ==,
                    "100–250 ng/mL after 0.5 mg/kg infused over 40 minutes");
-  g_assert_nonnull (strstr (label_text (fixture, "sources_label"), "Pharmacological Reviews"));
+  g_assert_nonnull (strstr (shown_text (fixture, "sources"), "Pharmacological Reviews"));
   set_dose (fixture, 0.2);
-  g_assert_false (gtk_widget_get_visible (child (fixture, "why_box")));
-  g_assert_false (gtk_widget_get_visible (child (fixture, "benzodiazepines_box")));
-  g_assert_cmpstr (label_text (fixture, "zone_subtitle"), ==,
+  g_assert_null (shown (fixture, "why"));
+  g_assert_null (shown (fixture, "benzodiazepines"));
+  g_assert_cmpstr (shown_text (fixture, "subtitle"), ==,
                    "Low dose · the pain dose · 0.1–0.3 mg/kg");
+  g_assert_cmpstr (shown_text (fixture, "appearance"), ==, "Awake, oriented and often calm.");
 
   set_dose (fixture, 0.35);
-  g_assert_cmpstr (label_text (fixture, "message_label"), ==,
+  g_assert_cmpstr (shown_text (fixture, "subtitle"), ==, "0.3–0.4 mg/kg");
+  g_assert_cmpstr (shown_text (fixture, "message"), ==,
                    "The patient is in transition between Analgesia and Emergence. The source "
                    "describes the zones on either side, not the doses in this gap; drag to "
                    "either side to read them.");
   set_dose (fixture, 0.05);
-  g_assert_cmpstr (label_text (fixture, "message_label"), ==,
+  g_assert_cmpstr (shown_text (fixture, "message"), ==,
                    "No clinical effect is described below 0.1 mg/kg. The zones start at the "
                    "analgesic (pain) dose.");
   set_dose (fixture, 2.05);
-  g_assert_true (g_str_has_prefix (label_text (fixture, "message_label"),
+  g_assert_true (g_str_has_prefix (shown_text (fixture, "message"),
                                    "This is outside what the source covers"));
 }
 
@@ -228,7 +273,7 @@ test_zone_buttons (Fixture       *fixture,
       gtk_test_widget_wait_for_draw (fixture->window);
       g_assert_cmpfloat_with_epsilon (kg_dose_page_get_dose (fixture->page), expected[i].dose,
                                       1e-9);
-      g_assert_cmpstr (label_text (fixture, "zone_title"), ==, expected[i].title);
+      g_assert_cmpstr (shown_text (fixture, "title"), ==, expected[i].title);
       g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)));
       /* Pressing the current zone again keeps it pressed. */
       click (button);
@@ -342,9 +387,11 @@ test_language (Fixture       *fixture,
 
   set_dose (fixture, 0.6);
   kg_dose_page_set_language (fixture->page, "es");
-  g_assert_cmpstr (label_text (fixture, "zone_title"), ==, "Emergencia");
+  gtk_test_widget_wait_for_draw (fixture->window);
+  g_assert_cmpstr (shown_text (fixture, "title"), ==, "Emergencia");
   kg_dose_page_set_patient_wording (fixture->page, TRUE);
-  g_assert_cmpstr (label_text (fixture, "zone_title"), ==, "Dosis intermedia");
+  gtk_test_widget_wait_for_draw (fixture->window);
+  g_assert_cmpstr (shown_text (fixture, "title"), ==, "Dosis intermedia");
   gtk_test_accessible_assert_property (brain, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                        "Brain systems at 0.6 mg/kg (schematic). Online: Cerebro "
                                        "emocional (sigue activo, sin freno); Conciencia del "
@@ -353,7 +400,8 @@ test_language (Fixture       *fixture,
   g_assert_cmpfloat_with_epsilon (kg_dose_page_get_dose (fixture->page), 0.6, 1e-9);
   kg_dose_page_set_language (fixture->page, "en");
   kg_dose_page_set_patient_wording (fixture->page, FALSE);
-  g_assert_cmpstr (label_text (fixture, "zone_title"), ==, "Emergence");
+  gtk_test_widget_wait_for_draw (fixture->window);
+  g_assert_cmpstr (shown_text (fixture, "title"), ==, "Emergence");
 }
 
 /* The picture animates to a new dose, or jumps when animations are off. */

@@ -31,26 +31,7 @@ struct _KgDosePage
   GtkLabel       *mechanism_title;
   GtkLabel       *mechanism_label;
   KgBrainView    *brain_view;
-  GtkLabel       *zone_title;
-  GtkLabel       *zone_subtitle;
-  GtkLabel       *message_label;
-  GtkWidget      *zone_details;
-  GtkLabel       *physiology_heading;
-  GtkLabel       *physiology_label;
-  GtkLabel       *appearance_heading;
-  GtkLabel       *appearance_label;
-  GtkLabel       *takeaway_label;
-  GtkWidget      *why_box;
-  GtkLabel       *why_heading;
-  GtkLabel       *why_label;
-  GtkWidget      *benzodiazepines_box;
-  GtkLabel       *benzodiazepines_heading;
-  GtkLabel       *benzodiazepines_label;
-  GtkWidget      *plasma_box;
-  GtkLabel       *plasma_heading;
-  GtkLabel       *plasma_label;
-  GtkLabel       *plasma_note_label;
-  GtkLabel       *sources_label;
+  GtkStack       *place_stack;
   GtkLabel       *teaching_title;
   GtkLabel       *teaching_label;
   GtkEntry       *weight_entry;
@@ -68,11 +49,7 @@ struct _KgDosePage
 
   /* Borrowed */
   KgDoseChart    *chart;           /* from the catalogue */
-  KgDoseZone     *shown_zone;      /* what the text panel shows, to skip re-rendering */
-  KgDoseZone     *shown_next;
 
-  KgDosePlace     shown_place;
-  gboolean        text_valid;
   double          weight_kg;
   KgWeightUnit    weight_unit;
   gboolean        weight_valid;
@@ -112,52 +89,6 @@ format_range (double min,
 
   /* Translators: a dose range, "0.1–0.3 mg/kg". */
   return g_strdup_printf (_("%s–%s mg/kg"), low, high);
-}
-
-static void
-set_visible_text (GtkLabel   *label,
-                  const char *value)
-{
-  gtk_label_set_text (label, value != NULL ? value : "");
-  gtk_widget_set_visible (GTK_WIDGET (label), value != NULL && *value != '\0');
-}
-
-/* One citation per line, for the zone or message on show. */
-static void
-add_sources (KgDosePage         *self,
-             GString            *lines,
-             GHashTable         *seen,
-             const char * const *ids)
-{
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
-    {
-      KgReference *reference;
-      g_autofree char *citation = NULL;
-
-      if (!g_hash_table_add (seen, (gpointer) ids[i]))
-        continue;
-      reference = kg_catalog_lookup_reference (self->catalog, ids[i]);
-      citation = reference != NULL ? kg_reference_format (reference, self->language)
-                                   : g_strdup (ids[i]);
-      if (lines->len > 0)
-        g_string_append_c (lines, '\n');
-      g_string_append_printf (lines, "• %s", citation);
-      if (reference != NULL && kg_reference_get_doi (reference) != NULL)
-        g_string_append_printf (lines, " doi:%s", kg_reference_get_doi (reference));
-    }
-}
-
-static void
-set_sources (KgDosePage         *self,
-             const char * const *first,
-             const char * const *second)
-{
-  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr (GString) lines = g_string_new (NULL);
-
-  add_sources (self, lines, seen, first);
-  add_sources (self, lines, seen, second);
-  gtk_label_set_text (self->sources_label, lines->str);
 }
 
 static void
@@ -203,96 +134,296 @@ dup_place_name (KgDosePage  *self,
     }
 }
 
+/* One citation per line. */
 static void
-render_zone_text (KgDosePage  *self,
-                  KgDosePlace  place,
-                  KgDoseZone  *zone,
-                  KgDoseZone  *next)
+add_sources (KgDosePage         *self,
+             GString            *lines,
+             GHashTable         *seen,
+             const char * const *ids)
 {
-  g_autofree char *title = dup_place_name (self, place, zone, next);
-  gboolean in_zone = place == KG_DOSE_PLACE_IN_ZONE;
-
-  gtk_label_set_text (self->zone_title, title);
-  gtk_widget_set_visible (self->zone_details, in_zone);
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), !in_zone);
-
-  if (in_zone)
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
-      g_autofree char *range = format_range (kg_dose_zone_get_min (zone),
-                                             kg_dose_zone_get_max (zone));
-      g_autofree char *subtitle = kg_dose_zone_get_subtitle (zone) != NULL
-                                    ? g_strdup_printf ("%s · %s",
-                                                       text (self,
-                                                             kg_dose_zone_get_subtitle (zone)),
-                                                       range)
-                                    : g_strdup (range);
+      KgReference *reference;
+      g_autofree char *citation = NULL;
 
-      gtk_label_set_text (self->zone_subtitle, subtitle);
-      gtk_label_set_text (self->physiology_label, text (self, kg_dose_zone_get_physiology (zone)));
-      gtk_label_set_text (self->appearance_label, text (self, kg_dose_zone_get_appearance (zone)));
-      gtk_label_set_text (self->takeaway_label, text (self, kg_dose_zone_get_takeaway (zone)));
-      gtk_widget_set_visible (self->why_box, kg_dose_zone_get_why (zone) != NULL);
-      gtk_label_set_text (self->why_label, text (self, kg_dose_zone_get_why (zone)));
-      gtk_widget_set_visible (self->benzodiazepines_box,
-                              kg_dose_zone_get_benzodiazepines (zone) != NULL);
-      gtk_label_set_text (self->benzodiazepines_label,
-                          text (self, kg_dose_zone_get_benzodiazepines (zone)));
+      if (!g_hash_table_add (seen, (gpointer) ids[i]))
+        continue;
+      reference = kg_catalog_lookup_reference (self->catalog, ids[i]);
+      citation = reference != NULL ? kg_reference_format (reference, self->language)
+                                   : g_strdup (ids[i]);
+      if (lines->len > 0)
+        g_string_append_c (lines, '\n');
+      g_string_append_printf (lines, "• %s", citation);
+      if (reference != NULL && kg_reference_get_doi (reference) != NULL)
+        g_string_append_printf (lines, " doi:%s", kg_reference_get_doi (reference));
+    }
+}
 
-      gtk_widget_set_visible (self->plasma_box, kg_dose_zone_has_plasma (zone));
-      if (kg_dose_zone_has_plasma (zone))
+/* A plain-text label of the panel; @name lets tests and tools find it. */
+static GtkWidget *
+new_label (const char *text,
+           const char *name,
+           const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (name != NULL)
+    gtk_widget_set_name (label, name);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A heading and its text; nothing when there is no text.
+ * Returns: (transfer none) (nullable): the section's box */
+static GtkWidget *
+add_section (GtkWidget  *panel,
+             const char *heading,
+             const char *body,
+             const char *name,
+             const char *box_class)
+{
+  GtkWidget *box;
+  GtkWidget *label;
+
+  if (body == NULL || *body == '\0')
+    return NULL;
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  if (box_class != NULL)
+    gtk_widget_add_css_class (box, box_class);
+  gtk_box_append (GTK_BOX (box), new_label (heading, NULL, "heading"));
+  label = new_label (body, name, NULL);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (panel), box);
+  return box;
+}
+
+/* The sources, in an expander that consult mode closes (KgWindow). */
+static void
+add_sources_expander (KgDosePage         *self,
+                      GtkWidget          *panel,
+                      const char * const *first,
+                      const char * const *second)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GString) lines = g_string_new (NULL);
+  GtkWidget *expander = gtk_expander_new (NULL);
+  GtkWidget *label;
+
+  add_sources (self, lines, seen, first);
+  add_sources (self, lines, seen, second);
+  label = new_label (lines->str, "sources", "caption");
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "kg-sources");
+  gtk_widget_set_margin_top (label, 4);
+  gtk_expander_set_label_widget (GTK_EXPANDER (expander),
+                                 new_label (_("Sources"), NULL, "heading"));
+  gtk_expander_set_child (GTK_EXPANDER (expander), label);
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  gtk_widget_add_css_class (expander, "kg-sources");
+  gtk_box_append (GTK_BOX (panel), expander);
+}
+
+static GtkWidget *
+new_panel (const char *title,
+           const char *subtitle)
+{
+  GtkWidget *panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *title_label = new_label (title, "title", "title-2");
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
+                                  -1);
+  gtk_box_append (GTK_BOX (header), title_label);
+  gtk_box_append (GTK_BOX (header), new_label (subtitle, "subtitle", "dim-label"));
+  gtk_box_append (GTK_BOX (panel), header);
+  return panel;
+}
+
+/* What a zone is: physiology, appearance, takeaway, and where the content
+ * has them why it happens, benzodiazepines and blood levels. */
+static GtkWidget *
+build_zone_panel (KgDosePage *self,
+                  KgDoseZone *zone)
+{
+  gboolean patient = self->patient_wording;
+  g_autofree char *range = format_range (kg_dose_zone_get_min (zone), kg_dose_zone_get_max (zone));
+  g_autofree char *subtitle = kg_dose_zone_get_subtitle (zone) != NULL
+                                ? g_strdup_printf ("%s · %s",
+                                                   text (self, kg_dose_zone_get_subtitle (zone)),
+                                                   range)
+                                : g_strdup (range);
+  GtkWidget *panel = new_panel (text (self, kg_dose_zone_get_name (zone)), subtitle);
+
+  add_section (panel, patient ? _("What is happening in the brain") : _("What is happening"),
+               text (self, kg_dose_zone_get_physiology (zone)), "physiology", NULL);
+  add_section (panel, patient ? _("What people notice") : _("What the patient looks like"),
+               text (self, kg_dose_zone_get_appearance (zone)), "appearance", NULL);
+  add_section (panel, _("Key takeaway"), text (self, kg_dose_zone_get_takeaway (zone)),
+               "takeaway", "kg-takeaway");
+  add_section (panel, patient ? _("Why this dose can feel strange") : _("Why this zone exists"),
+               text (self, kg_dose_zone_get_why (zone)), "why", NULL);
+  add_section (panel,
+               patient ? _("How a calming medicine can help")
+                       : _("Why benzodiazepines help — and what they do not do"),
+               text (self, kg_dose_zone_get_benzodiazepines (zone)), "benzodiazepines", NULL);
+
+  if (kg_dose_zone_has_plasma (zone))
+    {
+      g_autofree char *low = kg_format_number (kg_dose_zone_get_plasma_min (zone), 0);
+      g_autofree char *high = kg_format_number (kg_dose_zone_get_plasma_max (zone), 0);
+      /* Translators: plasma levels and the dose that gave them,
+       * "70–160 ng/mL after about 0.15 mg/kg IV, for analgesia". */
+      g_autofree char *plasma = g_strdup_printf (_("%s–%s ng/mL after %s"), low, high,
+                                                 text (self,
+                                                       kg_dose_zone_get_plasma_regimen (zone)));
+      const char *note = text (self, kg_dose_zone_get_plasma_note (zone));
+      GtkWidget *section = add_section (panel,
+                                        patient ? _("How much reaches the blood")
+                                                : _("Blood levels"),
+                                        plasma, "plasma", NULL);
+
+      if (*note != '\0')
         {
-          g_autofree char *low = kg_format_number (kg_dose_zone_get_plasma_min (zone), 0);
-          g_autofree char *high = kg_format_number (kg_dose_zone_get_plasma_max (zone), 0);
-          /* Translators: plasma levels and the dose that gave them,
-           * "70–160 ng/mL after about 0.15 mg/kg IV, for analgesia". */
-          g_autofree char *plasma = g_strdup_printf (_("%s–%s ng/mL after %s"), low, high,
-                                                     text (self,
-                                                           kg_dose_zone_get_plasma_regimen (zone)));
+          GtkWidget *label = new_label (note, "plasma-note", "dim-label");
 
-          gtk_label_set_text (self->plasma_label, plasma);
-          set_visible_text (self->plasma_note_label,
-                            text (self, kg_dose_zone_get_plasma_note (zone)));
+          gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+          gtk_box_append (GTK_BOX (section), label);
         }
-      set_sources (self, kg_dose_zone_get_sources (zone), kg_dose_zone_get_plasma_sources (zone));
+    }
+  add_sources_expander (self, panel, kg_dose_zone_get_sources (zone),
+                        kg_dose_zone_get_plasma_sources (zone));
+  return panel;
+}
+
+/* Below, above or between the zones: the chart's message. */
+static GtkWidget *
+build_message_panel (KgDosePage  *self,
+                     KgDosePlace  place,
+                     KgDoseZone  *zone,
+                     KgDoseZone  *next)
+{
+  KgDoseMessage message = place == KG_DOSE_PLACE_BELOW   ? KG_DOSE_MESSAGE_BELOW
+                          : place == KG_DOSE_PLACE_ABOVE ? KG_DOSE_MESSAGE_ABOVE
+                                                         : KG_DOSE_MESSAGE_TRANSITION;
+  KgText *title = kg_dose_chart_get_message_title (self->chart, message);
+  KgText *body = kg_dose_chart_get_message_text (self->chart, message);
+  g_autofree char *title_text = NULL;
+  g_autofree char *body_text = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *panel;
+  GtkWidget *label;
+
+  if (place == KG_DOSE_PLACE_BETWEEN)
+    {
+      title_text = kg_dose_chart_format_transition (self->chart, title, zone, next,
+                                                    self->language, self->patient_wording);
+      body_text = kg_dose_chart_format_transition (self->chart, body, zone, next,
+                                                   self->language, self->patient_wording);
+      subtitle = format_range (kg_dose_zone_get_max (zone), kg_dose_zone_get_min (next));
     }
   else
     {
-      KgDoseMessage message = place == KG_DOSE_PLACE_BELOW   ? KG_DOSE_MESSAGE_BELOW
-                              : place == KG_DOSE_PLACE_ABOVE ? KG_DOSE_MESSAGE_ABOVE
-                                                             : KG_DOSE_MESSAGE_TRANSITION;
-      KgText *body = kg_dose_chart_get_message_text (self->chart, message);
-      g_autofree char *body_text = NULL;
-      g_autofree char *subtitle = NULL;
+      title_text = g_strdup (text (self, title));
+      body_text = g_strdup (text (self, body));
+      subtitle = place == KG_DOSE_PLACE_BELOW
+                   ? format_range (kg_dose_chart_get_min (self->chart), kg_dose_zone_get_min (next))
+                   : format_range (kg_dose_zone_get_max (zone), kg_dose_chart_get_max (self->chart));
+    }
 
-      if (place == KG_DOSE_PLACE_BETWEEN)
+  panel = new_panel (title_text, subtitle);
+  label = new_label (body_text, "message", NULL);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_box_append (GTK_BOX (panel), label);
+  add_sources_expander (self, panel, kg_dose_chart_get_message_sources (self->chart, message),
+                        NULL);
+  return panel;
+}
+
+/* The stack page of a place: "zone-emergence", "after-analgesia", "below", "above". */
+static char *
+dup_place_id (KgDosePlace  place,
+              KgDoseZone  *zone)
+{
+  switch (place)
+    {
+    case KG_DOSE_PLACE_IN_ZONE:
+      return g_strconcat ("zone-", kg_dose_zone_get_id (zone), NULL);
+    case KG_DOSE_PLACE_BETWEEN:
+      return g_strconcat ("after-", kg_dose_zone_get_id (zone), NULL);
+    case KG_DOSE_PLACE_BELOW:
+      return g_strdup ("below");
+    case KG_DOSE_PLACE_ABOVE:
+    default:
+      return g_strdup ("above");
+    }
+}
+
+/* Builds every place's panel, in the current language and wording. */
+static void
+build_place_panels (KgDosePage *self)
+{
+  GListModel *zones = kg_dose_chart_get_zones (self->chart);
+  guint n = g_list_model_get_n_items (zones);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->place_stack))) != NULL)
+    gtk_stack_remove (self->place_stack, child);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (KgDoseZone) zone = g_list_model_get_item (zones, i);
+      g_autoptr (KgDoseZone) next = i + 1 < n ? g_list_model_get_item (zones, i + 1) : NULL;
+      g_autofree char *zone_id = dup_place_id (KG_DOSE_PLACE_IN_ZONE, zone);
+
+      if (i == 0)
+        gtk_stack_add_named (self->place_stack,
+                             build_message_panel (self, KG_DOSE_PLACE_BELOW, NULL, zone),
+                             "below");
+      gtk_stack_add_named (self->place_stack, build_zone_panel (self, zone), zone_id);
+      if (next != NULL)
         {
-          body_text = kg_dose_chart_format_transition (self->chart, body, zone, next,
-                                                       self->language, self->patient_wording);
-          subtitle = format_range (kg_dose_zone_get_max (zone), kg_dose_zone_get_min (next));
+          g_autofree char *gap_id = dup_place_id (KG_DOSE_PLACE_BETWEEN, zone);
+          gtk_stack_add_named (self->place_stack,
+                               build_message_panel (self, KG_DOSE_PLACE_BETWEEN, zone, next),
+                               gap_id);
         }
       else
         {
-          body_text = g_strdup (text (self, body));
-          subtitle = place == KG_DOSE_PLACE_BELOW
-                       ? format_range (kg_dose_chart_get_min (self->chart),
-                                       kg_dose_zone_get_min (next))
-                       : format_range (kg_dose_zone_get_max (zone),
-                                       kg_dose_chart_get_max (self->chart));
+          gtk_stack_add_named (self->place_stack,
+                               build_message_panel (self, KG_DOSE_PLACE_ABOVE, zone, NULL),
+                               "above");
         }
-      gtk_label_set_text (self->zone_subtitle, subtitle);
-      gtk_label_set_text (self->message_label, body_text);
-      set_sources (self, kg_dose_chart_get_message_sources (self->chart, message), NULL);
     }
+}
 
+/* Shows where the dose falls: its panel, the chip, the pressed zone button. */
+static void
+show_place (KgDosePage  *self,
+            KgDosePlace  place,
+            KgDoseZone  *zone,
+            KgDoseZone  *next)
+{
+  g_autofree char *id = dup_place_id (place, zone);
+  g_autofree char *title = dup_place_name (self, place, zone, next);
+  gboolean in_zone = place == KG_DOSE_PLACE_IN_ZONE;
+
+  gtk_stack_set_visible_child_name (self->place_stack, id);
   set_chip_class (self, in_zone ? kg_dose_zone_get_color (zone) : NULL);
   gtk_label_set_text (self->zone_chip, title);
   for (GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (self->zone_buttons));
        button != NULL; button = gtk_widget_get_next_sibling (button))
     {
-      self->syncing = TRUE;
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
-                                    in_zone && g_object_get_data (G_OBJECT (button), "zone") == zone);
-      self->syncing = FALSE;
+      gboolean active = in_zone && g_object_get_data (G_OBJECT (button), "zone") == zone;
+
+      if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (button)) != active)
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), active);
     }
 }
 
@@ -326,10 +457,10 @@ update_mg (KgDosePage *self)
     }
 }
 
-/* Everything that follows the dose: readout, picture, text, mg, announcement. */
+/* Everything that follows the dose: readout, picture, panel, mg, announcement. */
 static void
 update_dose (KgDosePage *self,
-             gboolean    force_text)
+             gboolean    force)
 {
   double dose = kg_dose_page_get_dose (self);
   KgDoseZone *zone = NULL;
@@ -337,6 +468,7 @@ update_dose (KgDosePage *self,
   KgDosePlace place;
   char value[G_ASCII_DTOSTR_BUF_SIZE];
   g_autofree char *readout = NULL;
+  g_autofree char *place_id = NULL;
   g_autofree char *place_name = NULL;
   g_autofree char *value_text = NULL;
 
@@ -351,15 +483,9 @@ update_dose (KgDosePage *self,
   kg_brain_view_set_dose (self->brain_view, dose);
 
   place = kg_dose_chart_locate (self->chart, dose, &zone, &next);
-  if (force_text || !self->text_valid || place != self->shown_place || zone != self->shown_zone
-      || next != self->shown_next)
-    {
-      render_zone_text (self, place, zone, next);
-      self->shown_place = place;
-      self->shown_zone = zone;
-      self->shown_next = next;
-      self->text_valid = TRUE;
-    }
+  place_id = dup_place_id (place, zone);
+  if (force || g_strcmp0 (gtk_stack_get_visible_child_name (self->place_stack), place_id) != 0)
+    show_place (self, place, zone, next);
 
   /* The slider announces its value and where it falls. */
   place_name = dup_place_name (self, place, zone, next);
@@ -389,7 +515,6 @@ zone_button_clicked_cb (GtkButton  *button,
     return;
   kg_dose_page_set_dose (self, kg_dose_zone_get_middle (zone));
   /* A click toggles the button; the zone decides which one is pressed. */
-  self->text_valid = FALSE;
   update_dose (self, TRUE);
 }
 
@@ -476,23 +601,9 @@ build_zone_widgets (KgDosePage *self)
 static void
 render_text (KgDosePage *self)
 {
-  gboolean patient = self->patient_wording;
-
   gtk_label_set_text (self->brain_title,
-                      patient ? _("Brain systems, in the order they switch off")
-                              : _("Brain systems, in the order they drop out"));
-  gtk_label_set_text (self->physiology_heading,
-                      patient ? _("What is happening in the brain") : _("What is happening"));
-  gtk_label_set_text (self->appearance_heading,
-                      patient ? _("What people notice") : _("What the patient looks like"));
-  gtk_label_set_text (self->why_heading,
-                      patient ? _("Why this dose can feel strange") : _("Why this zone exists"));
-  gtk_label_set_text (self->benzodiazepines_heading,
-                      patient ? _("How a calming medicine can help")
-                              : _("Why benzodiazepines help — and what they do not do"));
-  gtk_label_set_text (self->plasma_heading,
-                      patient ? _("How much reaches the blood") : _("Blood levels"));
-
+                      self->patient_wording ? _("Brain systems, in the order they switch off")
+                                            : _("Brain systems, in the order they drop out"));
   if (self->chart == NULL)
     return;
 
@@ -512,6 +623,7 @@ render_text (KgDosePage *self)
   kg_brain_view_set_language (self->brain_view, self->language);
   kg_brain_view_set_patient_wording (self->brain_view, self->patient_wording);
   render_zone_buttons (self);
+  build_place_panels (self);
   update_dose (self, TRUE);
 }
 
@@ -635,8 +747,6 @@ kg_dose_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), KG_TYPE_DOSE_PAGE);
   g_clear_object (&self->catalog);
   self->chart = NULL;
-  self->shown_zone = NULL;
-  self->shown_next = NULL;
 
   G_OBJECT_CLASS (kg_dose_page_parent_class)->dispose (object);
 }
@@ -763,26 +873,7 @@ kg_dose_page_class_init (KgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KgDosePage, mechanism_title);
   gtk_widget_class_bind_template_child (widget_class, KgDosePage, mechanism_label);
   gtk_widget_class_bind_template_child (widget_class, KgDosePage, brain_view);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, zone_title);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, zone_subtitle);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, message_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, zone_details);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, physiology_heading);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, physiology_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, appearance_heading);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, appearance_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, takeaway_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, why_box);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, why_heading);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, why_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, benzodiazepines_box);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, benzodiazepines_heading);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, benzodiazepines_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, plasma_box);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, plasma_heading);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, plasma_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, plasma_note_label);
-  gtk_widget_class_bind_template_child (widget_class, KgDosePage, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, KgDosePage, place_stack);
   gtk_widget_class_bind_template_child (widget_class, KgDosePage, teaching_title);
   gtk_widget_class_bind_template_child (widget_class, KgDosePage, teaching_label);
   gtk_widget_class_bind_template_child (widget_class, KgDosePage, weight_entry);

@@ -450,7 +450,8 @@ firing_intensity (KgBrainView *self,
   if (regulator < 0)
     return 0;
   imbalance = self->shown[i] - self->shown[regulator];
-  return CLAMP ((imbalance - threshold * 0.5) / MAX (threshold, 0.05), 0, 1)
+  /* Rises from just under the threshold, so the glow means "still firing". */
+  return CLAMP ((imbalance - threshold * 0.8) / MAX (threshold * 0.6, 0.03), 0, 1)
          * CLAMP ((self->shown[i] - 0.5) / 0.2, 0, 1);
 }
 
@@ -540,9 +541,12 @@ free_rows (KgBrainView *self)
 
 /* Drawing ------------------------------------------------------------------ */
 
-/* Shapes go into one cairo node, text into text nodes on top: plain path
- * fills (no clip masks, no gradient nodes) are what GSK's cairo renderer
- * draws fastest, and the GL renderer uploads the shapes as one texture. */
+/* Every shape is one render node: a rounded fill is a border node as thick
+ * as the shape (a single path fill in GSK's cairo renderer, where a rounded
+ * clip would mask its whole area, and a cairo node would be rasterized twice),
+ * thin meters are plain colour nodes, the one glow a radial gradient. Each
+ * antialiased shape costs the cairo renderer tens of microseconds, so there
+ * are as few as the picture needs. */
 
 typedef struct
 {
@@ -562,78 +566,82 @@ typedef struct
 } RowPaint;
 
 static void
-rounded_path (cairo_t *cr,
-              double   x,
-              double   y,
-              double   width,
-              double   height,
-              double   radius)
+fill_rounded (GtkSnapshot   *snapshot,
+              float          x,
+              float          y,
+              float          width,
+              float          height,
+              float          radius,
+              const GdkRGBA *color)
 {
-  radius = MIN (radius, MIN (width, height) / 2);
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI / 2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI / 2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
-  cairo_close_path (cr);
+  GskRoundedRect rounded;
+  float widths[4];
+  GdkRGBA colors[4] = { *color, *color, *color, *color };
+
+  if (color->alpha <= 0 || width <= 0 || height <= 0)
+    return;
+  widths[0] = widths[2] = height / 2;
+  widths[1] = widths[3] = width / 2;
+  gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (x, y, width, height),
+                                   MIN (radius, MIN (width, height) / 2));
+  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
 }
 
 static void
-fill_rounded (cairo_t       *cr,
-              double         x,
-              double         y,
-              double         width,
-              double         height,
-              double         radius,
-              const GdkRGBA *color)
+stroke_rounded (GtkSnapshot   *snapshot,
+                float          x,
+                float          y,
+                float          width,
+                float          height,
+                float          radius,
+                float          line_width,
+                const GdkRGBA *color)
+{
+  GskRoundedRect rounded;
+  const float widths[4] = { line_width, line_width, line_width, line_width };
+  GdkRGBA colors[4] = { *color, *color, *color, *color };
+
+  if (color->alpha <= 0)
+    return;
+  gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (x, y, width, height), radius);
+  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
+}
+
+static void
+fill_rect (GtkSnapshot   *snapshot,
+           float          x,
+           float          y,
+           float          width,
+           float          height,
+           const GdkRGBA *color)
 {
   if (color->alpha <= 0 || width <= 0 || height <= 0)
     return;
-  rounded_path (cr, x, y, width, height, radius);
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_fill (cr);
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, width, height));
 }
 
 static void
-stroke_rounded (cairo_t       *cr,
-                double         x,
-                double         y,
-                double         width,
-                double         height,
-                double         radius,
-                double         line_width,
-                const GdkRGBA *color)
-{
-  if (color->alpha <= 0)
-    return;
-  rounded_path (cr, x + line_width / 2, y + line_width / 2, width - line_width,
-                height - line_width, radius - line_width / 2);
-  cairo_set_line_width (cr, line_width);
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_stroke (cr);
-}
-
-static void
-fill_glow (cairo_t       *cr,
-           double         cx,
-           double         cy,
-           double         radius,
+fill_glow (GtkSnapshot   *snapshot,
+           float          cx,
+           float          cy,
+           float          radius,
            const GdkRGBA *color)
 {
-  cairo_pattern_t *pattern;
+  GskColorStop stops[3];
 
   if (color->alpha <= 0.01 || radius <= 0)
     return;
-  pattern = cairo_pattern_create_radial (cx, cy, 0, cx, cy, radius);
-  cairo_pattern_add_color_stop_rgba (pattern, 0, color->red, color->green, color->blue,
-                                     color->alpha);
-  cairo_pattern_add_color_stop_rgba (pattern, 0.45, color->red, color->green, color->blue,
-                                     color->alpha);
-  cairo_pattern_add_color_stop_rgba (pattern, 1, color->red, color->green, color->blue, 0);
-  cairo_set_source (cr, pattern);
-  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
-  cairo_fill (cr);
-  cairo_pattern_destroy (pattern);
+  stops[0].offset = 0;
+  stops[0].color = *color;
+  stops[1].offset = 0.45f;
+  stops[1].color = *color;
+  stops[2].offset = 1;
+  stops[2].color = with_alpha (color, 0);
+  gtk_snapshot_append_radial_gradient (snapshot,
+                                       &GRAPHENE_RECT_INIT (cx - radius, cy - radius,
+                                                            2 * radius, 2 * radius),
+                                       &GRAPHENE_POINT_INIT (cx, cy), radius, radius, 0, 1,
+                                       stops, G_N_ELEMENTS (stops));
 }
 
 static void
@@ -710,7 +718,7 @@ compute_row_paint (KgBrainView *self,
 
 static void
 draw_row_shapes (KgBrainView    *self,
-                 cairo_t        *cr,
+                 GtkSnapshot    *snapshot,
                  guint           i,
                  int             width,
                  const RowPaint *paint)
@@ -730,48 +738,47 @@ draw_row_shapes (KgBrainView    *self,
                                (self->dark ? 0.05 : 0.03) + 0.17 * activity);
 
     color = over (&tint, &neutral);
-    fill_rounded (cr, 0, row->y, width, row->height, ROW_RADIUS, &color);
+    fill_rounded (snapshot, 0, row->y, width, row->height, ROW_RADIUS, &color);
   }
   if (firing > 0)
     {
       color = GDK_RGBA_INIT_ALPHA (row->hue, firing * (0.45 + 0.55 * self->pulse));
-      stroke_rounded (cr, 0, row->y, width, row->height, ROW_RADIUS, 2, &color);
-    }
-  else
-    {
-      color = GDK_RGBA_INIT_ALPHA (self->fg, 0.07);
-      stroke_rounded (cr, 0, row->y, width, row->height, ROW_RADIUS, 1, &color);
+      stroke_rounded (snapshot, 0, row->y, width, row->height, ROW_RADIUS, 2, &color);
     }
 
-  /* The badge: a glowing disc while active, a grey one when offline. */
-  color = GDK_RGBA_INIT_ALPHA (row->hue, 0.35 * activity + firing * (0.2 + 0.25 * self->pulse));
-  fill_glow (cr, paint->cx, paint->cy,
-             BADGE_SIZE / 2.0 + 4 + 8 * activity + firing * (6 + 6 * self->pulse), &color);
-  gdk_cairo_set_source_rgba (cr, &paint->badge);
-  cairo_arc (cr, paint->cx, paint->cy, BADGE_SIZE / 2.0, 0, 2 * G_PI);
-  cairo_fill (cr);
+  /* The badge: a coloured disc while active, a grey one when offline; a
+   * layer firing unchecked glows and pulses. */
+  if (firing > 0)
+    {
+      color = GDK_RGBA_INIT_ALPHA (row->hue, 0.35 * activity + firing * (0.2 + 0.25 * self->pulse));
+      fill_glow (snapshot, paint->cx, paint->cy,
+                 BADGE_SIZE / 2.0 + 12 + firing * (6 + 6 * self->pulse), &color);
+    }
+  fill_rounded (snapshot, BADGE_X, paint->cy - BADGE_SIZE / 2.f, BADGE_SIZE, BADGE_SIZE,
+                BADGE_SIZE / 2.f, &paint->badge);
 
   /* The state pill. */
   if (self->unregulated[i])
     {
       color = GDK_RGBA_INIT_ALPHA (row->hue, 0.25 * firing);
-      fill_glow (cr, paint->pill_x + self->pill_width / 2.0, paint->pill_y + PILL_H / 2.0,
+      fill_glow (snapshot, paint->pill_x + self->pill_width / 2.0, paint->pill_y + PILL_H / 2.0,
                  self->pill_width / 2.0 + 10 + 6 * self->pulse, &color);
     }
-  fill_rounded (cr, paint->pill_x, paint->pill_y, self->pill_width, PILL_H, PILL_H / 2.0,
+  fill_rounded (snapshot, paint->pill_x, paint->pill_y, self->pill_width, PILL_H, PILL_H / 2.0,
                 &paint->pill_fill);
   if (paint->pill_outline)
     {
       color = GDK_RGBA_INIT_ALPHA (row->hue, 0.7);
-      stroke_rounded (cr, paint->pill_x, paint->pill_y, self->pill_width, PILL_H, PILL_H / 2.0, 1,
+      stroke_rounded (snapshot, paint->pill_x, paint->pill_y, self->pill_width, PILL_H, PILL_H / 2.0, 1,
                       &color);
     }
 
   /* The activity meter along the bottom of the band. */
   color = GDK_RGBA_INIT_ALPHA (self->fg, 0.08);
-  fill_rounded (cr, TEXT_X, meter_y, meter_width, METER_H, METER_H / 2.0, &color);
+  fill_rect (snapshot, TEXT_X + meter_width * activity, meter_y, meter_width * (1 - activity),
+             METER_H, &color);
   color = desaturate (&row->hue, 0.3 + 0.7 * activity, 0.9);
-  fill_rounded (cr, TEXT_X, meter_y, meter_width * activity, METER_H, METER_H / 2.0, &color);
+  fill_rect (snapshot, TEXT_X, meter_y, meter_width * activity, METER_H, &color);
 }
 
 static void
@@ -810,37 +817,29 @@ legend_color (KgBrainView *self)
 
 static void
 draw_swatch (KgBrainView   *self,
-             cairo_t       *cr,
+             GtkSnapshot   *snapshot,
              Swatch         swatch,
-             double         x,
-             double         y,
+             float          x,
+             float          y,
              const GdkRGBA *neutral)
 {
-  double r = LEGEND_SWATCH / 2.0;
+  float r = LEGEND_SWATCH / 2.f;
   GdkRGBA color;
 
   switch (swatch)
     {
     case SWATCH_ONLINE:
-      gdk_cairo_set_source_rgba (cr, neutral);
-      cairo_arc (cr, x + r, y + r, r, 0, 2 * G_PI);
-      cairo_fill (cr);
+      fill_rounded (snapshot, x, y, LEGEND_SWATCH, LEGEND_SWATCH, r, neutral);
       break;
     case SWATCH_FADING:
       color = GDK_RGBA_INIT_ALPHA (*neutral, 0.35);
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_arc (cr, x + r, y + r, r - 0.5, 0, 2 * G_PI);
-      cairo_fill_preserve (cr);
+      fill_rounded (snapshot, x, y, LEGEND_SWATCH, LEGEND_SWATCH, r, &color);
       color = GDK_RGBA_INIT_ALPHA (*neutral, 0.8);
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_set_line_width (cr, 1);
-      cairo_stroke (cr);
+      stroke_rounded (snapshot, x, y, LEGEND_SWATCH, LEGEND_SWATCH, r, 1, &color);
       break;
     case SWATCH_OFFLINE:
       color = desaturate (neutral, 0, 0.35);
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_arc (cr, x + r, y + r, r, 0, 2 * G_PI);
-      cairo_fill (cr);
+      fill_rounded (snapshot, x, y, LEGEND_SWATCH, LEGEND_SWATCH, r, &color);
       break;
     case SWATCH_FIRING:
     default:
@@ -852,11 +851,9 @@ draw_swatch (KgBrainView   *self,
         }
       {
         GdkRGBA glow = GDK_RGBA_INIT_ALPHA (color, 0.45);
-        fill_glow (cr, x + r, y + r, LEGEND_SWATCH, &glow);
+        fill_glow (snapshot, x + r, y + r, LEGEND_SWATCH, &glow);
       }
-      gdk_cairo_set_source_rgba (cr, &color);
-      cairo_arc (cr, x + r, y + r, r, 0, 2 * G_PI);
-      cairo_fill (cr);
+      fill_rounded (snapshot, x, y, LEGEND_SWATCH, LEGEND_SWATCH, r, &color);
       break;
     }
 }
@@ -877,7 +874,6 @@ kg_brain_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   GdkRGBA neutral;
   RowPaint *paint;
-  cairo_t *cr;
 
   if (self->chart == NULL || self->n_layers == 0 || width <= 0 || height <= 0)
     return;
@@ -887,17 +883,15 @@ kg_brain_view_snapshot (GtkWidget   *widget,
     compute_row_paint (self, i, width, &paint[i]);
   neutral = legend_color (self);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   for (guint i = 0; i < self->n_layers; i++)
-    draw_row_shapes (self, cr, i, width, &paint[i]);
+    draw_row_shapes (self, snapshot, i, width, &paint[i]);
   for (guint s = 0; s < N_SWATCHES; s++)
     {
       if (self->legend_layouts[s] != NULL)
-        draw_swatch (self, cr, s, self->legend_x[s],
+        draw_swatch (self, snapshot, s, self->legend_x[s],
                      legend_item_y (self, s)
-                       + (self->legend_line_height - LEGEND_SWATCH) / 2.0, &neutral);
+                       + (self->legend_line_height - LEGEND_SWATCH) / 2.f, &neutral);
     }
-  cairo_destroy (cr);
 
   for (guint i = 0; i < self->n_layers; i++)
     draw_row_text (self, snapshot, i, &paint[i]);

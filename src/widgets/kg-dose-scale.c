@@ -45,28 +45,28 @@ lookup_color (GtkWidget  *widget,
   G_GNUC_END_IGNORE_DEPRECATIONS
 }
 
+/* A rounded bar as one border node as thick as the bar: a single path fill
+ * in GSK's cairo renderer, where a rounded clip would mask its whole area. */
 static void
-fill_segment (cairo_t       *cr,
-              double         x0,
-              double         x1,
-              double         y,
+fill_segment (GtkSnapshot   *snapshot,
+              float          x0,
+              float          x1,
+              float          y,
               const GdkRGBA *color)
 {
-  double radius = TRACK_HEIGHT / 2.0;
-  double width = MAX (x1 - x0, 2 * radius);
+  float width = MAX (x1 - x0, TRACK_HEIGHT);
+  float widths[4] = { TRACK_HEIGHT / 2.f, width / 2, TRACK_HEIGHT / 2.f, width / 2 };
+  GdkRGBA colors[4] = { *color, *color, *color, *color };
+  GskRoundedRect rounded;
 
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x0 + width - radius, y + radius, radius, -G_PI / 2, G_PI / 2);
-  cairo_arc (cr, x0 + radius, y + radius, radius, G_PI / 2, 3 * G_PI / 2);
-  cairo_close_path (cr);
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_fill (cr);
+  gsk_rounded_rect_init_from_rect (&rounded, &GRAPHENE_RECT_INIT (x0, y, width, TRACK_HEIGHT),
+                                   TRACK_HEIGHT / 2.f);
+  gtk_snapshot_append_border (snapshot, &rounded, widths, colors);
 }
 
 /* Zones are painted under the trough (transparent in style.css) and the
  * knob, along the trough's length: Adwaita's knob overhangs the trough, so
- * the trough's ends are the range's ends. One cairo node of plain fills is
- * the cheapest thing for GSK's cairo renderer. */
+ * the trough's ends are the range's ends. */
 static void
 kg_dose_scale_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
@@ -81,19 +81,15 @@ kg_dose_scale_snapshot (GtkWidget   *widget,
   if (self->chart != NULL && span > 0 && trough.width > 0)
     {
       GListModel *zones = kg_dose_chart_get_zones (self->chart);
-      double y = trough.y + (trough.height - TRACK_HEIGHT) / 2.0;
+      float y = trough.y + (trough.height - TRACK_HEIGHT) / 2.f;
       GdkRGBA track;
-      cairo_t *cr;
 
       G_GNUC_BEGIN_IGNORE_DEPRECATIONS
       gtk_style_context_get_color (gtk_widget_get_style_context (widget), &track);
       G_GNUC_END_IGNORE_DEPRECATIONS
       track.alpha = 0.15;
 
-      cr = gtk_snapshot_append_cairo (snapshot,
-                                      &GRAPHENE_RECT_INIT (trough.x, y, trough.width,
-                                                           TRACK_HEIGHT));
-      fill_segment (cr, trough.x, trough.x + trough.width, y, &track);
+      fill_segment (snapshot, trough.x, trough.x + trough.width, y, &track);
       for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
         {
           g_autoptr (KgDoseZone) zone = g_list_model_get_item (zones, i);
@@ -103,11 +99,11 @@ kg_dose_scale_snapshot (GtkWidget   *widget,
           if (kg_dose_zone_get_color (zone) != NULL)
             name = g_strdup_printf ("%s_3", kg_dose_zone_get_color (zone));
           lookup_color (widget, name, &color);
-          fill_segment (cr, trough.x + trough.width * (kg_dose_zone_get_min (zone) - lower) / span,
+          fill_segment (snapshot,
+                        trough.x + trough.width * (kg_dose_zone_get_min (zone) - lower) / span,
                         trough.x + trough.width * (kg_dose_zone_get_max (zone) - lower) / span,
                         y, &color);
         }
-      cairo_destroy (cr);
     }
 
   GTK_WIDGET_CLASS (kg_dose_scale_parent_class)->snapshot (widget, snapshot);
