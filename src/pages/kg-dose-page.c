@@ -226,6 +226,10 @@ add_sources_expander (KgDosePage         *self,
   gtk_expander_set_child (GTK_EXPANDER (expander), label);
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
   gtk_widget_add_css_class (expander, "kg-sources");
+  /* GTK 4.8 names an expander by its type, not by its label widget. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sources"),
+                                  -1);
   gtk_box_append (GTK_BOX (panel), expander);
 }
 
@@ -236,6 +240,8 @@ new_panel (const char *title,
   GtkWidget *panel = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *title_label = new_label (title, "title", "title-2");
+
+  gtk_widget_set_visible (panel, FALSE);   /* until show_place() */
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (title_label),
                                   GTK_ACCESSIBLE_PROPERTY_LEVEL, 2,
@@ -414,7 +420,17 @@ show_place (KgDosePage  *self,
   g_autofree char *title = dup_place_name (self, place, zone, next);
   gboolean in_zone = place == KG_DOSE_PLACE_IN_ZONE;
 
-  gtk_stack_set_visible_child_name (self->place_stack, id);
+  /* Only the panel on show exists for a screen reader: GTK 4.8 would expose
+   * the stack's other pages too. Showing one keeps its laid-out text. */
+  {
+    GtkWidget *before = gtk_stack_get_visible_child (self->place_stack);
+    GtkWidget *panel = gtk_stack_get_child_by_name (self->place_stack, id);
+
+    gtk_widget_set_visible (panel, TRUE);
+    gtk_stack_set_visible_child (self->place_stack, panel);
+    if (before != NULL && before != panel)
+      gtk_widget_set_visible (before, FALSE);
+  }
   set_chip_class (self, in_zone ? kg_dose_zone_get_color (zone) : NULL);
   gtk_label_set_text (self->zone_chip, title);
   for (GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (self->zone_buttons));
