@@ -19,7 +19,7 @@
  * widgets to blame), not hidden, and the other pages are checked at 360 px
  * without it. Where such a page fits, it is checked like any other. Remove
  * a page from here once it fits. */
-static const char * const pages_in_progress[] = { "dose", NULL };
+static const char * const pages_in_progress[] = { NULL };
 
 typedef struct
 {
