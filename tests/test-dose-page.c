@@ -435,6 +435,7 @@ test_window (void)
 {
   g_autoptr (KgApplication) app = kg_application_new ();
   g_autoptr (GError) error = NULL;
+  g_autofree char *unit = NULL;
   GSettings *settings;
   KgWindow *window;
   GtkWidget *page;
@@ -458,7 +459,8 @@ test_window (void)
   g_assert_cmpfloat (kg_dose_page_get_weight_kg (KG_DOSE_PAGE (page)), ==, 82);
 
   kg_dose_page_set_weight_unit (KG_DOSE_PAGE (page), "lb");
-  g_assert_cmpstr (g_settings_get_string (settings, "weight-unit"), ==, "lb");
+  unit = g_settings_get_string (settings, "weight-unit");
+  g_assert_cmpstr (unit, ==, "lb");
   kg_dose_page_set_weight_kg (KG_DOSE_PAGE (page), 64);
   g_assert_cmpfloat (g_settings_get_double (settings, "weight-kg"), ==, 64);
   g_settings_set_double (settings, "weight-kg", 75);
