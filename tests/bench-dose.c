@@ -236,6 +236,8 @@ main (int   argc,
 
       snapshot_start = g_get_monotonic_time ();
       snapshot = gtk_snapshot_new ();
+      /* The window's ground, which KgWindow paints behind this page: one
+       * opaque fill (its exact shade does not change the cost). */
       gtk_snapshot_append_color (snapshot, &background,
                                  &GRAPHENE_RECT_INIT (0, 0, width, height));
       GTK_WIDGET_GET_CLASS (page)->snapshot (page, snapshot);
