@@ -594,8 +594,6 @@ static void
 translate_chrome (KgWindow *self)
 {
   g_autoptr (GMenuModel) menu = build_primary_menu (self->kiosk);
-  g_autoptr (GtkBuilder) builder = NULL;
-  GObject *overlay;
 
   gtk_window_set_title (GTK_WINDOW (self), _("KetGuide"));
   adw_view_switcher_title_set_title (self->switcher_title, _("KetGuide"));
@@ -616,11 +614,17 @@ translate_chrome (KgWindow *self)
   else
     gtk_toggle_button_set_active (self->attract_english_button, TRUE);
   self->syncing_language = FALSE;
+}
 
-  /* GtkApplicationWindow loaded the shortcuts window once, in the start-up
-   * language. */
-  builder = gtk_builder_new_from_resource ("/com/example/KetGuide/gtk/help-overlay.ui");
-  overlay = gtk_builder_get_object (builder, "help_overlay");
+/* GtkApplicationWindow loads the shortcuts window once, in the start-up
+ * language; a switch builds it again in the new one. */
+static void
+reload_shortcuts_window (KgWindow *self)
+{
+  g_autoptr (GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/com/example/KetGuide/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
   if (GTK_IS_SHORTCUTS_WINDOW (overlay))
     gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
                                              GTK_SHORTCUTS_WINDOW (overlay));
@@ -630,6 +634,7 @@ static void
 language_changed_cb (KgWindow *self)
 {
   translate_chrome (self);
+  reload_shortcuts_window (self);
   rebuild_pages (self, TRUE);
 }
 

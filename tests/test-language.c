@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "kg-test-ui.h"
@@ -201,6 +203,67 @@ test_window_chrome (void)
   kg_test_ui_reset_settings ();
 }
 
+/* The titles in @window's shortcuts window, once each (the window keeps a
+ * second copy of every shortcut for its search), as one string. */
+static char *
+dup_shortcut_titles (KgWindow *window)
+{
+  GtkShortcutsWindow *overlay =
+    gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_autoptr (GPtrArray) shortcuts = NULL;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GString *titles = g_string_new (NULL);
+
+  g_assert_nonnull (overlay);
+  shortcuts = kg_test_ui_collect (GTK_WIDGET (overlay), GTK_TYPE_SHORTCUTS_SHORTCUT, FALSE);
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      g_autofree char *title = NULL;
+
+      g_object_get (g_ptr_array_index (shortcuts, i), "title", &title, NULL);
+      if (title == NULL || g_hash_table_contains (seen, title))
+        continue;
+      g_string_append_printf (titles, "%s%s", titles->len > 0 ? "|" : "", title);
+      g_hash_table_add (seen, g_steal_pointer (&title));
+    }
+  return g_string_free (titles, FALSE);
+}
+
+/* Built once at start-up, in the start-up language; again on a switch. */
+static void
+test_shortcuts_window (void)
+{
+  KgWindow *window;
+  GtkShortcutsWindow *first;
+  g_autofree char *english = NULL;
+  g_autofree char *spanish = NULL;
+  g_autofree char *at_start = NULL;
+
+  kg_test_ui_reset_settings ();
+  g_settings_set_string (settings (), "language", "en");
+  window = kg_test_ui_open_window (1280, 800);
+  first = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  english = dup_shortcut_titles (window);
+  g_assert_cmpstr (english, ==,
+                   "Show Shortcuts|Consult Mode|Go to Page 1 to 4|Main Menu|Close Window|Quit|"
+                   "Search|Clear the search");
+
+  g_settings_set_string (settings (), "language", "es");
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))
+                 != first);
+  spanish = dup_shortcut_titles (window);
+  g_assert_true (strstr (spanish, "Modo consulta") != NULL);
+  g_assert_true (strstr (spanish, "Consult Mode") == NULL);
+  kg_test_ui_close_window (window);
+
+  /* A window opened in Spanish has its shortcuts in Spanish from the start. */
+  window = kg_test_ui_open_window (1280, 800);
+  at_start = dup_shortcut_titles (window);
+  g_assert_cmpstr (at_start, ==, spanish);
+  kg_test_ui_close_window (window);
+  kg_test_ui_reset_settings ();
+}
+
 static void
 test_fallback (void)
 {
@@ -245,6 +308,7 @@ main (int   argc,
   kg_test_ui_init (&argc, &argv);
   g_test_add_func ("/kg/language/switch", test_switch);
   g_test_add_func ("/kg/language/window-chrome", test_window_chrome);
+  g_test_add_func ("/kg/language/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/kg/language/fallback", test_fallback);
   g_test_add_func ("/kg/language/system-default", test_system_default);
   return g_test_run ();
