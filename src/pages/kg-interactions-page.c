@@ -43,9 +43,7 @@ struct _KgInteractionsPage
   /* Owned */
   KgCatalog        *catalog;
   KgSearch         *search;
-  GtkCustomFilter  *filter;
-  GtkCustomSorter  *sorter;
-  GtkSortListModel *results;
+  GListStore       *results;          /* what the list shows, in order */
   KgInteraction    *selected;
   char             *language;
   char             *kind_filter;
@@ -66,13 +64,11 @@ enum {
 };
 static GParamSpec *properties[N_PROPS];
 
+/* Whether @interaction passes the kind and severity filters. */
 static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
+passes_filters (KgInteractionsPage *self,
+                KgInteraction      *interaction)
 {
-  KgInteractionsPage *self = user_data;
-  KgInteraction *interaction = item;
-
   if (g_strcmp0 (self->kind_filter, "all") != 0 &&
       g_strcmp0 (self->kind_filter,
                  kg_interaction_kind_to_string (kg_interaction_get_kind (interaction))) != 0)
@@ -81,18 +77,7 @@ filter_func (gpointer item,
       g_strcmp0 (self->severity_filter,
                  kg_severity_to_string (kg_interaction_get_severity (interaction))) != 0)
     return FALSE;
-  return kg_search_get_match (self->search, interaction) != KG_SEARCH_MATCH_NONE;
-}
-
-static int
-sort_func (gconstpointer a,
-           gconstpointer b,
-           gpointer      user_data)
-{
-  KgInteractionsPage *self = user_data;
-
-  return gtk_ordering_from_cmpfunc (kg_search_compare (self->search, (KgInteraction *) a,
-                                                       (KgInteraction *) b));
+  return TRUE;
 }
 
 static GtkWidget *
@@ -376,21 +361,50 @@ focus_entry_keeping_text (KgInteractionsPage *self)
  * send the focus (and with it the selection) to some other row: keep the
  * focus on the row being read, or else in the search entry. */
 static void
-refilter (KgInteractionsPage *self,
-          gboolean            resort)
+refilter (KgInteractionsPage *self)
 {
+  g_autoptr (GPtrArray) matches = NULL;
+  g_autoptr (GPtrArray) shown = NULL;
   gboolean had_focus;
   GtkListBoxRow *row;
+  guint n_before;
 
-  if (self->filter == NULL)
+  if (self->results == NULL)
     return;
+
+  /* One search, one sort (a filter model and a sort model would sort twice
+   * per keystroke), then the kind and severity filters. */
+  matches = kg_search_run (self->search, kg_search_get_query (self->search));
+  shown = g_ptr_array_new_full (matches->len, NULL);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      if (passes_filters (self, g_ptr_array_index (matches, i)))
+        g_ptr_array_add (shown, g_ptr_array_index (matches, i));
+    }
+
+  /* The same results in the same order keep their rows, and the selection. */
+  n_before = g_list_model_get_n_items (G_LIST_MODEL (self->results));
+  if (n_before == shown->len)
+    {
+      gboolean same = TRUE;
+
+      for (guint i = 0; same && i < n_before; i++)
+        {
+          g_autoptr (KgInteraction) item = g_list_model_get_item (G_LIST_MODEL (self->results), i);
+
+          same = item == g_ptr_array_index (shown, i);
+        }
+      if (same)
+        {
+          update_results (self);
+          return;
+        }
+    }
 
   had_focus = list_has_focus (self);
   if (had_focus)
     focus_entry_keeping_text (self);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (resort)
-    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  g_list_store_splice (self->results, 0, n_before, shown->pdata, shown->len);
   update_results (self);
   if (had_focus && (row = gtk_list_box_get_selected_row (self->list_box)) != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
@@ -423,7 +437,7 @@ search_changed_cb (KgInteractionsPage *self)
   /* Whoever types is searching: the focus goes to the entry. */
   if (list_has_focus (self))
     focus_entry_keeping_text (self);
-  refilter (self, TRUE);
+  refilter (self);
 }
 
 static void
@@ -550,7 +564,6 @@ kg_interactions_page_constructed (GObject *object)
 {
   KgInteractionsPage *self = (KgInteractionsPage *) object;
   GListModel *interactions;
-  GtkFilterListModel *filtered;
 
   G_OBJECT_CLASS (kg_interactions_page_parent_class)->constructed (object);
 
@@ -559,17 +572,12 @@ kg_interactions_page_constructed (GObject *object)
   interactions = kg_catalog_get_interactions (self->catalog);
   self->search = kg_search_new (interactions);
   kg_search_set_language (self->search, self->language, self->patient_wording);
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->sorter = gtk_custom_sorter_new (sort_func, self, NULL);
-  filtered = gtk_filter_list_model_new (g_object_ref (interactions),
-                                        g_object_ref (GTK_FILTER (self->filter)));
-  self->results = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                           g_object_ref (GTK_SORTER (self->sorter)));
+  self->results = g_list_store_new (KG_TYPE_INTERACTION);
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->results), create_row, self, NULL);
   /* After the list box's own handler, so the rows exist. */
   g_signal_connect_object (self->results, "items-changed", G_CALLBACK (results_changed_cb), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
-  update_results (self);
+  refilter (self);
 }
 
 static void
@@ -584,8 +592,6 @@ kg_interactions_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KG_TYPE_INTERACTIONS_PAGE);
   g_clear_object (&self->results);
-  g_clear_object (&self->filter);
-  g_clear_object (&self->sorter);
   g_clear_object (&self->search);
   g_clear_object (&self->selected);
   g_clear_object (&self->catalog);
@@ -700,7 +706,7 @@ kg_interactions_page_set_property (GObject      *object,
       if (set_filter (&self->kind_filter, g_value_get_string (value),
                       is_kind (g_value_get_string (value))))
         {
-          refilter (self, FALSE);
+          refilter (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -709,7 +715,7 @@ kg_interactions_page_set_property (GObject      *object,
                       is_severity (g_value_get_string (value))))
         {
           update_severity_button (self);
-          refilter (self, FALSE);
+          refilter (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -898,7 +904,7 @@ rerender (KgInteractionsPage *self)
     }
   render_detail (self);
   /* Names sort as shown, and they changed. */
-  refilter (self, TRUE);
+  refilter (self);
 }
 
 /**
