@@ -38,6 +38,8 @@ struct _KgWindow
 
   gint64                last_input_us;
   guint                 idle_source;
+  guint                 prebuild_source;
+  gboolean              pages_configured; /* connect_application() has run */
   gboolean              kiosk;
   gboolean              syncing_language;
 };
@@ -116,38 +118,163 @@ show_content_problems_action (GtkWidget  *widget,
 }
 
 /* Needs the application, which GtkWindow sets only after constructed(). */
+static GtkWidget *
+build_dose_page (KgWindow *self)
+{
+  GSettings *settings = kg_application_get_settings (get_application (self));
+  KgDosePage *page = kg_dose_page_new (kg_application_get_catalog (get_application (self)));
+
+  g_settings_bind (settings, "weight-kg", page, "weight-kg", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "weight-unit", page, "weight-unit", G_SETTINGS_BIND_DEFAULT);
+  return GTK_WIDGET (page);
+}
+
+static GtkWidget *
+build_routes_page (KgWindow *self)
+{
+  return GTK_WIDGET (kg_routes_page_new (kg_application_get_catalog (get_application (self))));
+}
+
+static GtkWidget *
+build_half_life_page (KgWindow *self)
+{
+  GSettings *settings = kg_application_get_settings (get_application (self));
+  KgHalfLifePage *page =
+    kg_half_life_page_new (kg_application_get_catalog (get_application (self)));
+
+  g_settings_bind (settings, "weight-kg", page, "weight-kg", G_SETTINGS_BIND_GET);
+  return GTK_WIDGET (page);
+}
+
+static GtkWidget *
+build_interactions_page (KgWindow *self)
+{
+  return GTK_WIDGET (kg_interactions_page_new (kg_application_get_catalog (get_application (self))));
+}
+
+typedef struct
+{
+  const char  *name;
+  const char  *title;
+  const char  *icon_name;
+  GtkWidget *(*build) (KgWindow *self);
+} PageInfo;
+
+static const PageInfo page_infos[] = {
+  { "dose", N_("Dose zones"), "power-profile-balanced-symbolic", build_dose_page },
+  { "routes", N_("Routes"), "view-dual-symbolic", build_routes_page },
+  { "half-life", N_("Half-life"), "document-open-recent-symbolic", build_half_life_page },
+  { "interactions", N_("Contraindications"), "dialog-warning-symbolic", build_interactions_page },
+};
+
+static void configure_page (KgWindow  *self,
+                            GtkWidget *page);
+
+/* The view stack holds one slot per page, so that the switcher shows every
+ * title from the first frame while only the page on show is built before
+ * it; the others are built when first shown, or when the app is idle after
+ * its first frame. */
+static GtkWidget *
+get_slot (KgWindow   *self,
+          const char *name)
+{
+  /* NULL once the window is being disposed. */
+  if (self->stack == NULL)
+    return NULL;
+  return adw_view_stack_get_child_by_name (self->stack, name);
+}
+
+static const PageInfo *
+lookup_page_info (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      if (g_strcmp0 (page_infos[i].name, name) == 0)
+        return &page_infos[i];
+    }
+  return NULL;
+}
+
+/* The page @name, built now if it was not yet. */
+static GtkWidget *
+ensure_page (KgWindow   *self,
+             const char *name)
+{
+  GtkWidget *slot = get_slot (self, name);
+  const PageInfo *info = lookup_page_info (name);
+  GtkWidget *page;
+
+  if (slot == NULL || info == NULL)
+    return NULL;
+  page = adw_bin_get_child (ADW_BIN (slot));
+  if (page == NULL)
+    {
+      page = info->build (self);
+      adw_bin_set_child (ADW_BIN (slot), page);
+      if (self->pages_configured)
+        configure_page (self, page);
+    }
+  return page;
+}
+
+static void
+ensure_visible_page (KgWindow *self)
+{
+  const char *name = self->stack != NULL ? adw_view_stack_get_visible_child_name (self->stack)
+                                         : NULL;
+
+  if (name != NULL)
+    ensure_page (self, name);
+}
+
+/* One page per idle call, so input and frames go first. */
+static gboolean
+prebuild_page_cb (gpointer user_data)
+{
+  KgWindow *self = user_data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      GtkWidget *slot = get_slot (self, page_infos[i].name);
+
+      if (slot != NULL && adw_bin_get_child (ADW_BIN (slot)) == NULL)
+        {
+          ensure_page (self, page_infos[i].name);
+          return G_SOURCE_CONTINUE;
+        }
+    }
+  self->prebuild_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* At the window's first frame: build the hidden pages once it has drawn. */
+static gboolean
+first_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  KgWindow *self = KG_WINDOW (widget);
+
+  if (self->prebuild_source == 0)
+    self->prebuild_source = g_idle_add_full (G_PRIORITY_LOW, prebuild_page_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 add_pages (KgWindow *self)
 {
   KgApplication *application = get_application (self);
-  KgCatalog *catalog = kg_application_get_catalog (application);
   GPtrArray *problems = kg_application_get_content_problems (application);
-  GSettings *settings = kg_application_get_settings (application);
-  AdwViewStackPage *page;
-  KgDosePage *dose_page;
-  KgHalfLifePage *half_life_page;
 
-  dose_page = kg_dose_page_new (catalog);
-  g_settings_bind (settings, "weight-kg", dose_page, "weight-kg", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (settings, "weight-unit", dose_page, "weight-unit", G_SETTINGS_BIND_DEFAULT);
-  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (dose_page), "dose",
-                                    _("Dose zones"));
-  adw_view_stack_page_set_icon_name (page, "power-profile-balanced-symbolic");
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
+    {
+      AdwViewStackPage *page = adw_view_stack_add_titled (self->stack, adw_bin_new (),
+                                                          page_infos[i].name,
+                                                          _(page_infos[i].title));
 
-  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (kg_routes_page_new (catalog)),
-                                    "routes", _("Routes"));
-  adw_view_stack_page_set_icon_name (page, "view-dual-symbolic");
-
-  half_life_page = kg_half_life_page_new (catalog);
-  g_settings_bind (settings, "weight-kg", half_life_page, "weight-kg", G_SETTINGS_BIND_GET);
-  page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (half_life_page), "half-life",
-                                    _("Half-life"));
-  adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
-
-  page = adw_view_stack_add_titled (self->stack,
-                                    GTK_WIDGET (kg_interactions_page_new (catalog)),
-                                    "interactions", _("Contraindications"));
-  adw_view_stack_page_set_icon_name (page, "dialog-warning-symbolic");
+      adw_view_stack_page_set_icon_name (page, page_infos[i].icon_name);
+    }
+  ensure_visible_page (self);
 
   if (problems != NULL)
     {
@@ -176,6 +303,7 @@ add_pages (KgWindow *self)
 
 /* ---- Pages: language, wording, rebuilding ------------------------------ */
 
+/* The pages built so far, in order. */
 static GPtrArray *
 list_pages (KgWindow *self)
 {
@@ -185,8 +313,10 @@ list_pages (KgWindow *self)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
     {
       g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *built = adw_bin_get_child (ADW_BIN (adw_view_stack_page_get_child (page)));
 
-      g_ptr_array_add (result, g_object_ref (adw_view_stack_page_get_child (page)));
+      if (built != NULL)
+        g_ptr_array_add (result, g_object_ref (built));
     }
   return result;
 }
@@ -462,60 +592,40 @@ configure_page (KgWindow  *self,
                   g_settings_get_boolean (self->settings, "consult-mode"), NULL);
 }
 
-static const char *
-first_page_name (KgWindow *self)
-{
-  g_autoptr (GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
-  g_autoptr (AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), 0);
-
-  return page != NULL ? adw_view_stack_page_get_name (page) : NULL;
-}
-
-/* Builds every page anew: in the current language (their templates are
- * translated when built) and, with @keep_state, as the user left them. */
+/* Builds every page built so far anew: in the current language (their
+ * templates are translated when built) and, with @keep_state, as the user
+ * left them. Pages not built yet will be built in the new language. */
 static void
 rebuild_pages (KgWindow *self,
                gboolean  keep_state)
 {
-  g_autoptr (GPtrArray) old_pages = list_pages (self);
-  g_autoptr (GPtrArray) old_names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) new_pages = NULL;
-  g_autofree char *visible = g_strdup (adw_view_stack_get_visible_child_name (self->stack));
   GtkWidget *focus;
 
-  for (guint i = 0; i < old_pages->len; i++)
+  for (guint i = 0; i < G_N_ELEMENTS (page_infos); i++)
     {
-      GtkWidget *page = g_ptr_array_index (old_pages, i);
-      AdwViewStackPage *stack_page = adw_view_stack_get_page (self->stack, page);
+      GtkWidget *slot = get_slot (self, page_infos[i].name);
+      g_autoptr (GtkWidget) old_page = NULL;
+      GtkWidget *page;
 
-      g_ptr_array_add (old_names, g_strdup (adw_view_stack_page_get_name (stack_page)));
-      adw_view_stack_remove (self->stack, page);
-    }
+      if (slot == NULL)
+        continue;
+      adw_view_stack_page_set_title (adw_view_stack_get_page (self->stack, slot),
+                                     _(page_infos[i].title));
+      if (adw_bin_get_child (ADW_BIN (slot)) == NULL)
+        continue;
 
-  add_pages (self);
-
-  new_pages = list_pages (self);
-  for (guint i = 0; i < new_pages->len; i++)
-    {
-      GtkWidget *page = g_ptr_array_index (new_pages, i);
-      const char *name =
-        adw_view_stack_page_get_name (adw_view_stack_get_page (self->stack, page));
-
-      configure_page (self, page);
-      for (guint j = 0; keep_state && j < old_pages->len; j++)
+      old_page = g_object_ref (adw_bin_get_child (ADW_BIN (slot)));
+      adw_bin_set_child (ADW_BIN (slot), NULL);
+      page = ensure_page (self, page_infos[i].name);
+      if (keep_state)
         {
-          if (g_strcmp0 (name, g_ptr_array_index (old_names, j)) == 0)
-            {
-              copy_page_state (g_ptr_array_index (old_pages, j), page);
-              copy_widget_values (g_ptr_array_index (old_pages, j), page);
-            }
+          copy_page_state (old_page, page);
+          copy_widget_values (old_page, page);
         }
     }
 
-  if (keep_state && visible != NULL && adw_view_stack_get_child_by_name (self->stack, visible))
-    adw_view_stack_set_visible_child_name (self->stack, visible);
-  else if (first_page_name (self) != NULL)
-    adw_view_stack_set_visible_child_name (self->stack, first_page_name (self));
+  if (!keep_state)
+    adw_view_stack_set_visible_child_name (self->stack, page_infos[0].name);
 
   /* The focused control went with its page: start again in the new one. */
   focus = gtk_root_get_focus (GTK_ROOT (self));
@@ -685,6 +795,7 @@ schedule_idle_check (KgWindow *self,
                      gint64    delay_us)
 {
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_handle_id (&self->prebuild_source, g_source_remove);
   self->idle_source = g_timeout_add (MAX (delay_us / 1000, 1), idle_timeout_cb, self);
 }
 
@@ -990,6 +1101,8 @@ kg_window_init (KgWindow *self)
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name",
+                            G_CALLBACK (ensure_visible_page), self);
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name",
                             G_CALLBACK (visible_page_cb), self);
 }
 
@@ -1012,6 +1125,8 @@ connect_application (KgWindow *self)
 
   for (guint i = 0; i < pages->len; i++)
     configure_page (self, g_ptr_array_index (pages, i));
+  self->pages_configured = TRUE;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), first_frame_cb, NULL, NULL);
   translate_chrome (self);
   update_consult (self);
   update_kiosk (self);
@@ -1071,7 +1186,7 @@ kg_window_get_page (KgWindow   *self,
                     const char *name)
 {
   g_return_val_if_fail (KG_IS_WINDOW (self), NULL);
-  return adw_view_stack_get_child_by_name (self->stack, name);
+  return ensure_page (self, name);
 }
 
 /**

@@ -119,7 +119,8 @@ test_switch (void)
   g_assert_cmpstr (_("Routes"), ==, "Vías");
   g_assert_cmpstr (adw_view_stack_page_get_title (
                      adw_view_stack_get_page (kg_window_get_stack (window),
-                                              kg_window_get_page (window, "routes"))),
+                                              adw_view_stack_get_child_by_name (
+                                                kg_window_get_stack (window), "routes"))),
                    ==, "Vías");
 
   for (guint i = 0; i < pages->len; i++)
