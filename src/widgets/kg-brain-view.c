@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "kg-brain-view.h"
 
@@ -73,6 +74,8 @@ struct _KgBrainView
   PangoLayout  *legend_layouts[N_SWATCHES];
   PangoLayout  *note_layout;
   GHashTable   *glows;              /* colour and radius → cairo_surface_t */
+  GskRenderNode *legend;            /* legend and note, drawn once; see append_legend() */
+  int           legend_key[5];      /* width, top, bottom, scale, renderer it was drawn for */
 
   guint         n_layers;
   guint         pulse_tick;
@@ -200,6 +203,7 @@ lookup_hue (KgBrainView *self,
 static void
 update_colors (KgBrainView *self)
 {
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &self->fg);
   G_GNUC_END_IGNORE_DEPRECATIONS
@@ -237,6 +241,7 @@ new_layout (KgBrainView *self,
 static void
 clear_layouts (KgBrainView *self)
 {
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
   for (guint i = 0; i < self->n_layers; i++)
     {
       g_clear_object (&self->rows[i].number);
@@ -917,13 +922,101 @@ legend_item_y (KgBrainView *self,
 }
 
 static void
+draw_legend (KgBrainView *self,
+             GtkSnapshot *snapshot)
+{
+  GdkRGBA neutral = legend_color (self);
+
+  for (guint s = 0; s < N_SWATCHES; s++)
+    {
+      if (self->legend_layouts[s] == NULL)
+        continue;
+      draw_swatch (self, snapshot, s, self->legend_x[s],
+                   legend_item_y (self, s) + (self->legend_line_height - LEGEND_SWATCH) / 2.f,
+                   &neutral);
+      append_layout_at (snapshot, self->legend_layouts[s], self->legend_x[s] + LEGEND_SWATCH + 6,
+                        legend_item_y (self, s), &GDK_RGBA_INIT_ALPHA (self->fg, 0.8));
+    }
+  append_layout_at (snapshot, self->note_layout, 0, self->note_y,
+                    &GDK_RGBA_INIT_ALPHA (self->fg, 0.7));
+}
+
+/* @node drawn once into an image, as a node that paints the image. */
+static GskRenderNode *
+rasterize (GskRenderNode *node,
+           int            scale)
+{
+  GtkSnapshot *snapshot;
+  cairo_surface_t *image;
+  graphene_rect_t bounds;
+  int x, y, width, height;
+  cairo_t *cr;
+
+  gsk_render_node_get_bounds (node, &bounds);
+  x = (int) floorf (bounds.origin.x);
+  y = (int) floorf (bounds.origin.y);
+  width = (int) ceilf (bounds.origin.x + bounds.size.width) - x;
+  height = (int) ceilf (bounds.origin.y + bounds.size.height) - y;
+  if (width <= 0 || height <= 0)
+    return gsk_render_node_ref (node);
+
+  image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (image, scale, scale);
+  cr = cairo_create (image);
+  cairo_translate (cr, -x, -y);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+
+  snapshot = gtk_snapshot_new ();
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, width, height));
+  cairo_set_source_surface (cr, image, x, y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (image);
+  return gtk_snapshot_free_to_node (snapshot);
+}
+
+/* The legend and the note do not change with the dose, while the rows do on
+ * every step: they are built once per size, style and language and the same
+ * node is appended each frame. Under GSK's cairo renderer, which draws every
+ * text run and rounded shape of a node on every frame it paints (10–40 µs
+ * each), that node is an image: one copy instead of about fifteen shapes and
+ * runs. Other renderers draw the node itself. */
+static void
+append_legend (KgBrainView *self,
+               GtkSnapshot *snapshot,
+               int          width)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
+  gboolean software = renderer != NULL && GSK_IS_CAIRO_RENDERER (renderer);
+  int key[5] = { width, self->legend_y, self->note_y + layout_height (self->note_layout),
+                 gtk_widget_get_scale_factor (GTK_WIDGET (self)), software };
+
+  if (self->legend != NULL && memcmp (key, self->legend_key, sizeof key) != 0)
+    g_clear_pointer (&self->legend, gsk_render_node_unref);
+  if (self->legend == NULL)
+    {
+      GtkSnapshot *legend_snapshot = gtk_snapshot_new ();
+      g_autoptr (GskRenderNode) node = NULL;
+
+      draw_legend (self, legend_snapshot);
+      node = gtk_snapshot_free_to_node (legend_snapshot);
+      if (node == NULL)
+        return;
+      self->legend = software ? rasterize (node, key[3]) : gsk_render_node_ref (node);
+      memcpy (self->legend_key, key, sizeof key);
+    }
+  gtk_snapshot_append_node (snapshot, self->legend);
+}
+
+static void
 kg_brain_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   KgBrainView *self = KG_BRAIN_VIEW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  GdkRGBA neutral;
   RowPaint *paint;
 
   if (self->chart == NULL || self->n_layers == 0 || width <= 0 || height <= 0)
@@ -932,28 +1025,12 @@ kg_brain_view_snapshot (GtkWidget   *widget,
   paint = g_newa (RowPaint, self->n_layers);
   for (guint i = 0; i < self->n_layers; i++)
     compute_row_paint (self, i, width, &paint[i]);
-  neutral = legend_color (self);
 
   for (guint i = 0; i < self->n_layers; i++)
     draw_row_shapes (self, snapshot, i, width, &paint[i]);
-  for (guint s = 0; s < N_SWATCHES; s++)
-    {
-      if (self->legend_layouts[s] != NULL)
-        draw_swatch (self, snapshot, s, self->legend_x[s],
-                     legend_item_y (self, s)
-                       + (self->legend_line_height - LEGEND_SWATCH) / 2.f, &neutral);
-    }
-
   for (guint i = 0; i < self->n_layers; i++)
     draw_row_text (self, snapshot, i, &paint[i]);
-  for (guint s = 0; s < N_SWATCHES; s++)
-    {
-      if (self->legend_layouts[s] != NULL)
-        append_layout_at (snapshot, self->legend_layouts[s], self->legend_x[s] + LEGEND_SWATCH + 6,
-                          legend_item_y (self, s), &GDK_RGBA_INIT_ALPHA (self->fg, 0.8));
-    }
-  append_layout_at (snapshot, self->note_layout, 0, self->note_y,
-                    &GDK_RGBA_INIT_ALPHA (self->fg, 0.7));
+  append_legend (self, snapshot, width);
 }
 
 /* Sizing ------------------------------------------------------------------- */
@@ -1057,6 +1134,7 @@ kg_brain_view_finalize (GObject *object)
   g_free (self->language);
   g_free (self->description);
   g_hash_table_unref (self->glows);
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
 
   G_OBJECT_CLASS (kg_brain_view_parent_class)->finalize (object);
 }
