@@ -40,6 +40,7 @@ struct _KgWindow
   guint                 idle_source;
   guint                 prebuild_source;
   gboolean              pages_configured; /* connect_application() has run */
+  gboolean              disposing;
   gboolean              kiosk;
   gboolean              syncing_language;
 };
@@ -178,8 +179,7 @@ static GtkWidget *
 get_slot (KgWindow   *self,
           const char *name)
 {
-  /* NULL once the window is being disposed. */
-  if (self->stack == NULL)
+  if (self->stack == NULL || self->disposing)
     return NULL;
   return adw_view_stack_get_child_by_name (self->stack, name);
 }
@@ -220,8 +220,9 @@ ensure_page (KgWindow   *self,
 static void
 ensure_visible_page (KgWindow *self)
 {
-  const char *name = self->stack != NULL ? adw_view_stack_get_visible_child_name (self->stack)
-                                         : NULL;
+  const char *name = self->stack != NULL && !self->disposing
+                       ? adw_view_stack_get_visible_child_name (self->stack)
+                       : NULL;
 
   if (name != NULL)
     ensure_page (self, name);
@@ -795,7 +796,6 @@ schedule_idle_check (KgWindow *self,
                      gint64    delay_us)
 {
   g_clear_handle_id (&self->idle_source, g_source_remove);
-  g_clear_handle_id (&self->prebuild_source, g_source_remove);
   self->idle_source = g_timeout_add (MAX (delay_us / 1000, 1), idle_timeout_cb, self);
 }
 
@@ -1020,6 +1020,9 @@ kg_window_dispose (GObject *object)
   KgWindow *self = KG_WINDOW (object);
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_handle_id (&self->prebuild_source, g_source_remove);
+  /* Nothing is built while the window is taken apart. */
+  self->disposing = TRUE;
 
   G_OBJECT_CLASS (kg_window_parent_class)->dispose (object);
 }

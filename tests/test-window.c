@@ -12,6 +12,13 @@
 /* One application per process: a second could not register on the bus. */
 static KgApplication *app;
 
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 test_window_title (void)
 {
@@ -22,6 +29,15 @@ test_window_title (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "KetGuide");
   g_assert_nonnull (kg_window_get_page (window, "interactions"));
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Destroyed before it could build its hidden pages: nothing runs later. */
+  {
+    gboolean done = FALSE;
+
+    g_timeout_add (300, timeout_cb, &done);
+    while (!done)
+      g_main_context_iteration (NULL, TRUE);
+  }
 }
 
 static GtkWidget *
@@ -39,13 +55,6 @@ all_built (KgWindow *window)
 {
   return built_page (window, "dose") != NULL && built_page (window, "routes") != NULL &&
          built_page (window, "half-life") != NULL && built_page (window, "interactions") != NULL;
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
 }
 
 /* Only the page on show is built before the first frame; the switcher lists
