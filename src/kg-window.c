@@ -1117,6 +1117,17 @@ connect_application (KgWindow *self)
   g_autoptr (GPtrArray) pages = list_pages (self);
 
   self->settings = kg_application_get_settings (application);
+  /* The window opens at the size it was left at; a kiosk is fullscreen and
+   * keeps nothing of a visit. */
+  if (!kg_application_get_kiosk (application))
+    {
+      g_settings_bind (self->settings, "window-width", self, "default-width",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-height", self, "default-height",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "window-maximized", self, "maximized",
+                       G_SETTINGS_BIND_DEFAULT);
+    }
   g_signal_connect_object (application, "notify::language", G_CALLBACK (language_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (application, "notify::kiosk", G_CALLBACK (update_kiosk), self,

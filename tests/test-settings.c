@@ -73,6 +73,7 @@ check_hostile_values (void)
   g_assert_cmpstr (unit, ==, "kg");
   g_assert_cmpuint (g_settings_get_uint (settings, "kiosk-idle-seconds"), ==, 120);
   g_assert_false (g_settings_get_boolean (settings, "consult-mode"));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1100);
   /* The app copes with what GSettings does pass on: an unknown language
    * falls back to English, an unknown page to the first one. */
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (kg_window_get_stack (window)), ==,
@@ -90,6 +91,7 @@ test_hostile_values (void)
                  "consult-mode='maybe'\n"       /* not a boolean */
                  "language='<b>xx</b>'\n"       /* no such language */
                  "last-page='nowhere'\n"        /* no such page */
+                 "window-width=-5\n"            /* outside 360–16384 */
                  "disclaimer-accepted=true\n", -1);
   g_test_trap_subprocess ("/kg/settings/hostile-values/subprocess", 0,
                           G_TEST_SUBPROCESS_INHERIT_STDERR);
@@ -123,9 +125,15 @@ change_settings (void)
 {
   KgApplication *app;
   KgWindow *window = open_window (&app);
+  int width, height;
 
+  /* Opened at the stored size. */
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1000);
+  g_assert_cmpint (height, ==, 650);
   adw_view_stack_set_visible_child_name (kg_window_get_stack (window), "interactions");
   g_settings_set_double (kg_application_get_settings (app), "weight-kg", 82.5);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   g_settings_sync ();
   close_window (app, window);
 }
@@ -137,7 +145,8 @@ test_written_back (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *page = NULL;
 
-  write_keyfile ("[com/example/KetGuide]\ndisclaimer-accepted=true\n", -1);
+  write_keyfile ("[com/example/KetGuide]\ndisclaimer-accepted=true\n"
+                 "window-width=1000\nwindow-height=650\n", -1);
   g_test_trap_subprocess ("/kg/settings/written-back/subprocess", 0,
                           G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
@@ -150,6 +159,13 @@ test_written_back (void)
   g_assert_cmpstr (page, ==, "'interactions'");
   g_assert_cmpfloat (g_key_file_get_double (stored, "com/example/KetGuide", "weight-kg", &error),
                      ==, 82.5);
+  g_assert_no_error (error);
+  /* The window's size, as it was left. */
+  g_assert_cmpint (g_key_file_get_integer (stored, "com/example/KetGuide", "window-width", &error),
+                   ==, 900);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_key_file_get_integer (stored, "com/example/KetGuide", "window-height", &error),
+                   ==, 700);
   g_assert_no_error (error);
 }
 
