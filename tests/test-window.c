@@ -83,10 +83,24 @@ test_pages_on_demand (void)
   g_assert_null (built_page (window, "half-life"));
   g_assert_null (built_page (window, "interactions"));
 
-  /* Shown: built at once. Asked for: built at once. */
+  /* Shown: built at once. Asked for: built at once, in the window's current
+   * language and wording. */
   adw_view_stack_set_visible_child_name (kg_window_get_stack (window), "routes");
   g_assert_true (KG_IS_ROUTES_PAGE (built_page (window, "routes")));
-  g_assert_true (KG_IS_INTERACTIONS_PAGE (kg_window_get_page (window, "interactions")));
+  g_settings_set_boolean (kg_application_get_settings (app), "consult-mode", TRUE);
+  g_settings_set_string (kg_application_get_settings (app), "language", "es");
+  {
+    GtkWidget *page = kg_window_get_page (window, "interactions");
+    g_autofree char *language = NULL;
+    gboolean patient_wording = FALSE;
+
+    g_assert_true (KG_IS_INTERACTIONS_PAGE (page));
+    g_object_get (page, "language", &language, "patient-wording", &patient_wording, NULL);
+    g_assert_cmpstr (language, ==, "es");
+    g_assert_true (patient_wording);
+  }
+  g_settings_reset (kg_application_get_settings (app), "consult-mode");
+  g_settings_reset (kg_application_get_settings (app), "language");
   g_assert_null (built_page (window, "half-life"));
 
   /* The rest once the window has drawn. */
