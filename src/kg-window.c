@@ -118,7 +118,6 @@ show_content_problems_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Needs the application, which GtkWindow sets only after constructed(). */
 static GtkWidget *
 build_dose_page (KgWindow *self)
 {
@@ -261,6 +260,7 @@ first_frame_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* Needs the application, which GtkWindow sets only after constructed(). */
 static void
 add_pages (KgWindow *self)
 {
@@ -988,6 +988,8 @@ show_page_action (GtkWidget  *widget,
 static void
 visible_page_cb (KgWindow *self)
 {
+  if (self->stack == NULL || self->disposing)
+    return;
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "dose") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "kg-dose-shown");
   else
