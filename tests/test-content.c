@@ -484,6 +484,25 @@ test_valid_loads (void)
   kg_test_content_dir_remove (directory);
 }
 
+/* What every "language" setter relies on: NULL means the default, an equal
+ * code changes nothing. */
+static void
+test_replace_language (void)
+{
+  const char *other = g_str_equal (kg_text_get_default_language (), "es") ? "en" : "es";
+  g_autofree char *language = NULL;
+  char *before;
+
+  g_assert_true (kg_text_replace_language (&language, NULL));
+  g_assert_cmpstr (language, ==, kg_text_get_default_language ());
+  g_assert_false (kg_text_replace_language (&language, NULL));
+  g_assert_true (kg_text_replace_language (&language, other));
+  g_assert_cmpstr (language, ==, other);
+  before = language;
+  g_assert_false (kg_text_replace_language (&language, other));
+  g_assert_true (language == before);
+}
+
 /* The text fallbacks, as read from the valid fixture. */
 static void
 test_text_fallback (void)
@@ -731,6 +750,7 @@ main (int   argc,
   g_test_add_func ("/kg/content/bundled-loads", test_bundled_loads);
   g_test_add_func ("/kg/content/valid-loads", test_valid_loads);
   g_test_add_func ("/kg/content/text-fallback", test_text_fallback);
+  g_test_add_func ("/kg/content/replace-language", test_replace_language);
   g_test_add_func ("/kg/content/text-patient-english", test_text_patient_english);
   g_test_add_func ("/kg/content/reference-format", test_reference_format);
   g_test_add_func ("/kg/content/reference-format-spanish", test_reference_format_spanish);

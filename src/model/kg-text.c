@@ -193,3 +193,28 @@ kg_text_get_default_language (void)
     }
   return "en";
 }
+
+/**
+ * kg_text_replace_language:
+ * @language: (inout) (transfer full): a widget's content language
+ * @new_language: (nullable): the language to show; %NULL for the default
+ *
+ * What every "language" property setter does before re-rendering: replaces
+ * @language with @new_language (or the default) unless they are equal.
+ *
+ * Returns: whether @language changed
+ */
+gboolean
+kg_text_replace_language (char       **language,
+                          const char  *new_language)
+{
+  g_return_val_if_fail (language != NULL, FALSE);
+
+  if (new_language == NULL)
+    new_language = kg_text_get_default_language ();
+  if (g_strcmp0 (*language, new_language) == 0)
+    return FALSE;
+  g_free (*language);
+  *language = g_strdup (new_language);
+  return TRUE;
+}

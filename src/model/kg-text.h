@@ -34,6 +34,8 @@ gboolean    kg_text_has            (const KgText *self,
                                     gboolean      patient);
 const char *kg_text_get_english    (const KgText *self);
 const char *kg_text_get_default_language (void);
+gboolean    kg_text_replace_language     (char        **language,
+                                          const char   *new_language);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KgText, kg_text_unref)
 

@@ -1063,12 +1063,8 @@ kg_dose_page_set_language (KgDosePage *self,
 {
   g_return_if_fail (KG_IS_DOSE_PAGE (self));
 
-  if (language == NULL)
-    language = kg_text_get_default_language ();
-  if (g_strcmp0 (self->language, language) == 0)
+  if (!kg_text_replace_language (&self->language, language))
     return;
-  g_free (self->language);
-  self->language = g_strdup (language);
   render_text (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }

@@ -738,12 +738,8 @@ kg_route_column_set_language (KgRouteColumn *self,
 {
   g_return_if_fail (KG_IS_ROUTE_COLUMN (self));
 
-  if (language == NULL)
-    language = kg_text_get_default_language ();
-  if (g_strcmp0 (self->language, language) == 0)
+  if (!kg_text_replace_language (&self->language, language))
     return;
-  g_free (self->language);
-  self->language = g_strdup (language);
   if (self->catalog != NULL)
     {
       update_chooser (self);

@@ -548,18 +548,14 @@ kg_routes_page_set_language (KgRoutesPage *self,
 {
   g_return_if_fail (KG_IS_ROUTES_PAGE (self));
 
-  if (language == NULL)
-    language = kg_text_get_default_language ();
-  if (g_strcmp0 (self->language, language) == 0)
+  if (!kg_text_replace_language (&self->language, language))
     return;
-  g_free (self->language);
-  self->language = g_strdup (language);
 
-  kg_bioavailability_chart_set_language (self->chart, language);
+  kg_bioavailability_chart_set_language (self->chart, self->language);
   for (guint i = 0; i < N_COLUMNS; i++)
     {
       if (self->columns[i] != NULL)
-        kg_route_column_set_language (self->columns[i], language);
+        kg_route_column_set_language (self->columns[i], self->language);
     }
   if (self->catalog != NULL)
     update_texts (self);

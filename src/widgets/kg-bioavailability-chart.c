@@ -681,12 +681,8 @@ kg_bioavailability_chart_set_language (KgBioavailabilityChart *self,
 {
   g_return_if_fail (KG_IS_BIOAVAILABILITY_CHART (self));
 
-  if (language == NULL)
-    language = kg_text_get_default_language ();
-  if (g_strcmp0 (self->language, language) == 0)
+  if (!kg_text_replace_language (&self->language, language))
     return;
-  g_free (self->language);
-  self->language = g_strdup (language);
   content_changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
 }

@@ -1371,12 +1371,8 @@ kg_brain_view_set_language (KgBrainView *self,
 {
   g_return_if_fail (KG_IS_BRAIN_VIEW (self));
 
-  if (language == NULL)
-    language = kg_text_get_default_language ();
-  if (g_strcmp0 (self->language, language) == 0)
+  if (!kg_text_replace_language (&self->language, language))
     return;
-  g_free (self->language);
-  self->language = g_strdup (language);
   build_layouts (self);
   update_description (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
