@@ -216,15 +216,24 @@ ensure_page (KgWindow   *self,
   return page;
 }
 
+/* The page on show is built. The Dose zones page sets its cards on a
+ * slightly darker ground, which the window paints, so that a frame fills the
+ * window once: a page background would be a second full-window fill for
+ * GSK's cairo renderer (0.3 ms at 1280×800). */
 static void
-ensure_visible_page (KgWindow *self)
+visible_page_cb (KgWindow *self)
 {
-  const char *name = self->stack != NULL && !self->disposing
-                       ? adw_view_stack_get_visible_child_name (self->stack)
-                       : NULL;
+  const char *name;
 
+  if (self->stack == NULL || self->disposing)
+    return;
+  name = adw_view_stack_get_visible_child_name (self->stack);
   if (name != NULL)
     ensure_page (self, name);
+  if (g_strcmp0 (name, "dose") == 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "kg-dose-shown");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "kg-dose-shown");
 }
 
 /* One page per idle call, so input and frames go first. */
@@ -275,7 +284,7 @@ add_pages (KgWindow *self)
 
       adw_view_stack_page_set_icon_name (page, page_infos[i].icon_name);
     }
-  ensure_visible_page (self);
+  visible_page_cb (self);
 
   if (problems != NULL)
     {
@@ -982,20 +991,6 @@ show_page_action (GtkWidget  *widget,
     adw_view_stack_set_visible_child (self->stack, adw_view_stack_page_get_child (page));
 }
 
-/* The Dose zones page sets its cards on a slightly darker ground. The window
- * paints it, so that a frame fills the window once: a page background would
- * be a second full-window fill for GSK's cairo renderer (0.3 ms at 1280×800). */
-static void
-visible_page_cb (KgWindow *self)
-{
-  if (self->stack == NULL || self->disposing)
-    return;
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "dose") == 0)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "kg-dose-shown");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "kg-dose-shown");
-}
-
 static void
 visible_page_changed_cb (KgWindow *self)
 {
@@ -1105,8 +1100,6 @@ kg_window_init (KgWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
-  g_signal_connect_swapped (self->stack, "notify::visible-child-name",
-                            G_CALLBACK (ensure_visible_page), self);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name",
                             G_CALLBACK (visible_page_cb), self);
 }
