@@ -53,6 +53,8 @@ get_application (KgWindow *self)
   return KG_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 }
 
+static void name_response_buttons (GtkWidget *widget);
+
 static char *
 join_problems (GPtrArray *problems)
 {
@@ -115,6 +117,7 @@ show_content_problems_action (GtkWidget  *widget,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  name_response_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -691,21 +694,45 @@ build_primary_menu (gboolean kiosk)
   return G_MENU_MODEL (menu);
 }
 
-/* GTK 4.8 gives a button relabelled at run time its mnemonic ("_Details")
- * as accessible name: name it with the words only. */
+/* GTK 4.8 gives a button with a mnemonic label "_Details" (or, in an
+ * AdwMessageDialog, "_Details Details") as accessible name: name it with
+ * the words only. */
 static void
-set_button_label (GtkButton  *button,
-                  const char *label)
+name_button_without_mnemonic (GtkButton *button)
 {
+  const char *label = gtk_button_get_label (button);
   g_autofree char *name = NULL;
   guint accel_key;
 
-  gtk_button_set_use_underline (button, TRUE);
-  gtk_button_set_label (button, label);
+  if (label == NULL || !gtk_button_get_use_underline (button))
+    return;
   pango_parse_markup (label, -1, '_', NULL, &name, &accel_key, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name != NULL ? name : label,
                                   -1);
+}
+
+static void
+set_button_label (GtkButton  *button,
+                  const char *label)
+{
+  gtk_button_set_use_underline (button, TRUE);
+  gtk_button_set_label (button, label);
+  name_button_without_mnemonic (button);
+}
+
+/* An AdwMessageDialog builds its response buttons itself (twice: for a
+ * horizontal and a vertical layout) and does not expose them. */
+static void
+name_response_buttons (GtkWidget *widget)
+{
+  GtkWidget *child;
+
+  if (GTK_IS_BUTTON (widget))
+    name_button_without_mnemonic (GTK_BUTTON (widget));
+  for (child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_response_buttons (child);
 }
 
 /* The window's own strings, in the current language: called at start and
@@ -1266,6 +1293,7 @@ kg_window_show_disclaimer (KgWindow *self)
     gtk_widget_add_css_class (dialog, "kg-consult");
   g_signal_connect_object (dialog, "response", G_CALLBACK (disclaimer_response_cb), self,
                            G_CONNECT_SWAPPED);
+  name_response_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

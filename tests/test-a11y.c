@@ -294,6 +294,50 @@ test_touch_targets (void)
     g_error ("Touch targets under 44 px in kiosk mode:\n%s", problems->str);
 }
 
+/* The first-run disclaimer's one button: a screen reader says its words,
+ * not the mnemonic ("_I Understand I Understand" in GTK 4.8), in English
+ * and in Spanish. */
+static void
+test_disclaimer_button_name (void)
+{
+  static const struct { const char *language, *name; } cases[] = {
+    { "en", "I Understand" },
+    { "es", "Entendido" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      KgWindow *window;
+      GListModel *toplevels;
+      GtkWidget *dialog = NULL;
+      g_autoptr (GPtrArray) buttons = NULL;
+
+      kg_test_ui_reset_settings ();
+      g_settings_set_string (settings (), "language", cases[c].language);
+      window = kg_test_ui_open_window (1280, 800);
+      kg_window_show_disclaimer (window);
+      kg_test_ui_wait (50);
+
+      toplevels = gtk_window_get_toplevels ();  /* borrowed */
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr (GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+          if (ADW_IS_MESSAGE_DIALOG (toplevel))
+            dialog = toplevel;
+        }
+      g_assert_nonnull (dialog);
+      buttons = kg_test_ui_collect (dialog, GTK_TYPE_BUTTON, FALSE);
+      g_assert_cmpuint (buttons->len, >, 0);
+      for (guint i = 0; i < buttons->len; i++)
+        gtk_test_accessible_assert_property (g_ptr_array_index (buttons, i),
+                                             GTK_ACCESSIBLE_PROPERTY_LABEL, cases[c].name);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      kg_test_ui_close_window (window);
+    }
+  kg_test_ui_reset_settings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,5 +347,6 @@ main (int   argc,
   g_test_add_func ("/kg/a11y/attract-names", test_attract_names);
   g_test_add_func ("/kg/a11y/keyboard", test_keyboard);
   g_test_add_func ("/kg/a11y/touch-targets", test_touch_targets);
+  g_test_add_func ("/kg/a11y/disclaimer-button-name", test_disclaimer_button_name);
   return g_test_run ();
 }
