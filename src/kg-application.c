@@ -289,7 +289,9 @@ kg_application_load_content (KgApplication *self,
       self->catalog = kg_catalog_new_from_directory (directory, &self->content_problems);
       if (self->catalog != NULL)
         return TRUE;
-      g_message ("Content in %s is not valid (%u problems); using the bundled content",
+      g_message (self->content_problems->len == 1
+                   ? "Content in %s is not valid (%u problem); using the bundled content"
+                   : "Content in %s is not valid (%u problems); using the bundled content",
                  directory, self->content_problems->len);
     }
   self->catalog = kg_catalog_new_bundled (error);
