@@ -216,6 +216,24 @@ static const BadCase bad_cases[] = {
       { KG_CONTENT_ERROR_INVALID_VALUE,
         "interactions.json: entry “lamotrigine” (#1): field “effect.patient.es”: expected plain "
         "text, found the control character U+0007" } } },
+  /* Each kind of field has its own length limit (docs/content-schema.md). */
+  { "text-too-long", {
+      { KG_CONTENT_ERROR_OUT_OF_RANGE,
+        "interactions.json: entry “hypertension” (#2): field “effect”: expected at most 2000 "
+        "characters, found 2001 characters" },
+      { KG_CONTENT_ERROR_OUT_OF_RANGE,
+        "interactions.json: entry “grapefruit” (#3): field “name”: expected at most 160 "
+        "characters, found 161 characters" } } },
+  /* D4: "\u202eBenzodiazepines SAFE" would be shown as "EFAS senipezaidozneB". */
+  { "bidi-control", {
+      { KG_CONTENT_ERROR_INVALID_VALUE,
+        "interactions.json: entry “lamotrigine” (#1): field “name.en”: expected plain text, "
+        "found the bidirectional control character U+202E; it reorders what is shown, so "
+        "remove it" },
+      { KG_CONTENT_ERROR_INVALID_VALUE,
+        "interactions.json: entry “hypertension” (#2): field “effect”: expected plain text, "
+        "found the bidirectional control character U+2066; it reorders what is shown, so "
+        "remove it" } } },
   { "bad-id", {
       { KG_CONTENT_ERROR_INVALID_VALUE,
         "interactions.json: entry #1: field “id”: expected lower-case ASCII letters, digits and "
@@ -302,6 +320,40 @@ test_bad_fixture (gconstpointer data)
   catalog = kg_catalog_new_from_directory (directory, &problems);
   g_assert_null (catalog);
   assert_problems (problems, bad_case->problems, count_problems (bad_case), directory);
+  kg_test_content_dir_remove (directory);
+}
+
+/* D1: an 880,000-character effect (under the 1 MiB cap) is refused, and so
+ * is every other text field past its limit; made here rather than kept in
+ * the tree. */
+static void
+test_text_far_too_long (void)
+{
+  g_autofree char *directory = kg_test_content_dir_new (NULL);
+  g_autofree char *path = g_build_filename (directory, "interactions.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *effect = g_strnfill (880000, 'x');
+  g_autofree char *quoted = g_strdup_printf ("\"%s\"", effect);
+  g_autoptr (GString) changed = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length;
+  static const Problem expected[] = {
+    { KG_CONTENT_ERROR_OUT_OF_RANGE,
+      "interactions.json: entry “hypertension” (#2): field “effect”: expected at most 2000 "
+      "characters, found 880000 characters" },
+  };
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  changed = g_string_new_len (contents, length);
+  g_assert_cmpuint (g_string_replace (changed, "\"Ketamine raises blood pressure and heart rate.\"",
+                                      quoted, 1), ==, 1);
+  g_file_set_contents (path, changed->str, changed->len, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (kg_catalog_new_from_directory (directory, &problems));
+  assert_problems (problems, expected, G_N_ELEMENTS (expected), NULL);
   kg_test_content_dir_remove (directory);
 }
 
@@ -755,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/kg/content/reference-format", test_reference_format);
   g_test_add_func ("/kg/content/reference-format-spanish", test_reference_format_spanish);
   g_test_add_func ("/kg/content/reader-one-line", test_reader_one_line);
+  g_test_add_func ("/kg/content/text-far-too-long", test_text_far_too_long);
   g_test_add_func ("/kg/content/too-large", test_too_large);
   g_test_add_func ("/kg/content/too-large-in-memory", test_too_large_in_memory);
   g_test_add_func ("/kg/content/missing-directory", test_missing_directory);

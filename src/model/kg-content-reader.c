@@ -1004,8 +1004,74 @@ markup_length (const char *p)
   return 0;
 }
 
+/* The longest text each kind of field may hold, in characters; see
+ * docs/content-schema.md. A name or label has to fit on one line of a row or
+ * a plot, a title or short line on a few, and body text in a paragraph that a
+ * page can still lay out; the bundled content uses at most two thirds of
+ * each. */
+#define KG_CONTENT_MAX_NAME_LENGTH  160
+#define KG_CONTENT_MAX_TITLE_LENGTH 400
+#define KG_CONTENT_MAX_TEXT_LENGTH  2000
+
+static const char * const name_fields[] = {
+  "name", "short_name", "label", "subtitle", "route", "role", "brands", "generic_names",
+  "classes", "keywords", "regulated_by", "substance", "doi", "pmid", "details", "id",
+  NULL
+};
+
+static const char * const title_fields[] = {
+  "title", "authors", "container", "applies_to", "population", "regimen", "takeaway",
+  "caveat", "domain", NULL
+};
+
+/* The limit for @path ("effect.patient.es", "brands[2]", "model.name"): that
+ * of its last part that is not a language or "patient". */
+static gsize
+max_length_for (const char *path)
+{
+  g_auto (GStrv) parts = g_strsplit (path, ".", -1);
+  const char *key = path;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *bracket = strchr (parts[i], '[');
+
+      if (bracket != NULL)
+        *bracket = '\0';
+      if (g_strcmp0 (parts[i], "en") != 0 && g_strcmp0 (parts[i], "es") != 0
+          && g_strcmp0 (parts[i], "patient") != 0)
+        key = parts[i];
+    }
+  if (g_strv_contains (name_fields, key))
+    return KG_CONTENT_MAX_NAME_LENGTH;
+  if (g_strv_contains (title_fields, key))
+    return KG_CONTENT_MAX_TITLE_LENGTH;
+  return KG_CONTENT_MAX_TEXT_LENGTH;
+}
+
+/* Whether @value is longer than @limit characters; counted only when its
+ * bytes already are. */
+static gboolean
+is_too_long (const char *value,
+             gsize       limit)
+{
+  return strlen (value) > limit && (gsize) g_utf8_strlen (value, -1) > limit;
+}
+
+/* U+200E, U+200F, U+202A–U+202E and U+2066–U+2069: they reorder or embed
+ * the text around them, so that what is shown is not what was written
+ * ("\u202eSAFE" shows "EFAS"). Content is in English and Spanish, written
+ * left to right, and needs none of them. */
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+         || (c >= 0x2066 && c <= 0x2069);
+}
+
 /* The common case in one pass, without formatting anything: valid UTF-8,
- * no control character, no "<" or "&" at all, not blank. %FALSE sends the
+ * no control character, no "<" or "&" at all, no bidirectional control, not
+ * blank (the length is checked apart). %FALSE sends the
  * string to check_string(), which decides and names the problem; so this may
  * refuse more than check_string() (any "<" or "&"), never less. Content is
  * mostly such strings, and a file of 10,000 entries holds about 250,000. */
@@ -1017,6 +1083,7 @@ is_plain_text (KgContentReader *self,
    * newline, DEL, the start of markup, and C2 (U+0080–U+009F are C2 80–C2 9F). */
   static const guint8 special[256] = {
     [0x00 ... 0x09] = 1, [0x0B ... 0x1F] = 1, [0x7F] = 1, ['<'] = 1, ['&'] = 1, [0xC2] = 1,
+    [0xE2] = 1,
   };
   const guchar *p = (const guchar *) value;
 
@@ -1032,6 +1099,16 @@ is_plain_text (KgContentReader *self,
         p++;
       if (*p == '\0')
         return TRUE;
+      /* E2 starts U+2000–U+2FFF: only the bidirectional controls (E2 80 8E,
+       * E2 80 8F, E2 80 AA–AE, E2 81 A6–A9) are refused, not the quotes and
+       * dashes that text is full of. */
+      if (*p == 0xE2)
+        {
+          if ((p[1] == 0x80 && (p[2] == 0x8E || p[2] == 0x8F || (p[2] >= 0xAA && p[2] <= 0xAE)))
+              || (p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9))
+            return FALSE;
+          continue;
+        }
       /* C2 A0–C2 BF are ordinary characters (U+00A0–U+00BF). */
       if (*p != 0xC2 || (p[1] >= 0x80 && p[1] <= 0x9F))
         return FALSE;
@@ -1044,8 +1121,16 @@ check_string (KgContentReader *self,
               const char      *field,
               const char      *value)
 {
+  gsize limit = max_length_for (field);
   const char *p;
 
+  if (is_too_long (value, limit))
+    {
+      kg_content_reader_add_problem (self, KG_CONTENT_ERROR_OUT_OF_RANGE, field,
+                                     "expected at most %" G_GSIZE_FORMAT " characters, found %ld "
+                                     "characters", limit, g_utf8_strlen (value, -1));
+      return FALSE;
+    }
   if (is_plain_text (self, value))
     return TRUE;
 
@@ -1064,6 +1149,14 @@ check_string (KgContentReader *self,
           kg_content_reader_add_problem (self, KG_CONTENT_ERROR_INVALID_VALUE, field,
                                          "expected plain text, found the control character "
                                          "U+%04X", c);
+          return FALSE;
+        }
+      if (is_bidi_control (c))
+        {
+          kg_content_reader_add_problem (self, KG_CONTENT_ERROR_INVALID_VALUE, field,
+                                         "expected plain text, found the bidirectional control "
+                                         "character U+%04X; it reorders what is shown, so "
+                                         "remove it", c);
           return FALSE;
         }
     }
@@ -1194,7 +1287,8 @@ read_text_languages (KgContentReader *self,
 
       if (item == NULL && i > 0)
         continue;
-      if (cJSON_IsString (item) && is_plain_text (self, item->valuestring))
+      if (cJSON_IsString (item) && is_plain_text (self, item->valuestring)
+          && !is_too_long (item->valuestring, max_length_for (field)))
         {
           if (*text == NULL)
             *text = kg_text_new (item->valuestring);
@@ -1323,7 +1417,8 @@ kg_content_reader_read_strings (KgContentReader *self,
       g_autofree char *path = NULL;
       guint position = index++;
 
-      if (cJSON_IsString (item) && is_plain_text (self, item->valuestring))
+      if (cJSON_IsString (item) && is_plain_text (self, item->valuestring)
+          && !is_too_long (item->valuestring, max_length_for (field)))
         {
           g_strv_builder_add (builder, item->valuestring);
           continue;
