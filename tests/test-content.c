@@ -234,6 +234,17 @@ static const BadCase bad_cases[] = {
         "interactions.json: entry “hypertension” (#2): field “effect”: expected plain text, "
         "found the bidirectional control character U+2066; it reorders what is shown, so "
         "remove it" } } },
+  /* cJSON keeps both members; a lookup would read the first and ignore the rest. */
+  { "duplicate-key", {
+      { KG_CONTENT_ERROR_DUPLICATE_KEY,
+        "interactions.json: field “schema_version”: expected each field once in its object, "
+        "found it more than once; only the first would be read" },
+      { KG_CONTENT_ERROR_DUPLICATE_KEY,
+        "interactions.json: entry “lamotrigine” (#1): field “name.en”: expected each field "
+        "once in its object, found it more than once; only the first would be read" },
+      { KG_CONTENT_ERROR_DUPLICATE_KEY,
+        "interactions.json: entry “grapefruit” (#3): field “effect”: expected each field once "
+        "in its object, found it more than once; only the first would be read" } } },
   { "bad-id", {
       { KG_CONTENT_ERROR_INVALID_VALUE,
         "interactions.json: entry #1: field “id”: expected lower-case ASCII letters, digits and "

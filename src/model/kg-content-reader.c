@@ -18,6 +18,7 @@ struct _KgContentReader
   cJSON      *root;
   char       *entry_label;
   GHashTable *seen_ids;        /* id → 1-based position */
+  GHashTable *keys_checked;    /* objects already checked for duplicate keys */
 
   /* Borrowed */
   GPtrArray  *problems;        /* of GError* */
@@ -159,6 +160,7 @@ kg_content_reader_new (const char *file_name,
   self->problems = problems;
   self->reference_ids = reference_ids;
   self->seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->keys_checked = g_hash_table_new (NULL, NULL);
   self->max_size = KG_CONTENT_MAX_FILE_SIZE;
   return self;
 }
@@ -192,6 +194,7 @@ kg_content_reader_free (KgContentReader *self)
     return;
   g_clear_pointer (&self->root, cJSON_Delete);
   g_clear_pointer (&self->seen_ids, g_hash_table_unref);
+  g_clear_pointer (&self->keys_checked, g_hash_table_unref);
   g_free (self->entry_label);
   g_free (self->file_name);
   g_free (self);
@@ -718,6 +721,67 @@ add_syntax_error (KgContentReader *self,
   g_free (check.error);
 }
 
+/* cJSON keeps every member of an object, even one whose name came before,
+ * and a lookup finds the first: a second "effect" would be silently ignored.
+ * Reports each repeated name once, with the path of the member from the
+ * current entry (or the top level). Arrays' objects are left to the entry
+ * they are (kg_content_reader_begin_entry()) unless @into_items. */
+static void
+check_duplicate_keys (KgContentReader *self,
+                      const cJSON     *item,
+                      GString         *path,
+                      gboolean         into_items)
+{
+  gsize length = path->len;
+  const cJSON *child;
+  guint index = 0;
+
+  if (cJSON_IsObject (item))
+    {
+      g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+
+      if (!g_hash_table_add (self->keys_checked, (gpointer) item))
+        return;
+      for (child = item->child; child != NULL; child = child->next)
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, child->string)) + 1;
+
+          g_hash_table_insert (counts, child->string, GUINT_TO_POINTER (count));
+          if (count == 2)
+            {
+              g_autofree char *field = length > 0 ? g_strdup_printf ("%s.%s", path->str,
+                                                                     child->string)
+                                                  : g_strdup (child->string);
+
+              kg_content_reader_add_problem (self, KG_CONTENT_ERROR_DUPLICATE_KEY, field,
+                                             "expected each field once in its object, found it "
+                                             "more than once; only the first would be read");
+            }
+        }
+      for (child = item->child; child != NULL; child = child->next)
+        {
+          if (length > 0)
+            g_string_append_c (path, '.');
+          g_string_append (path, child->string);
+          check_duplicate_keys (self, child, path, into_items);
+          g_string_truncate (path, length);
+        }
+    }
+  else if (cJSON_IsArray (item))
+    {
+      cJSON_ArrayForEach (child, item)
+        {
+          if (into_items || !cJSON_IsObject (child))
+            {
+              g_string_append_printf (path, "[%u]", index);
+              check_duplicate_keys (self, child, path, into_items);
+              g_string_truncate (path, length);
+            }
+          index++;
+        }
+    }
+}
+
 /**
  * kg_content_reader_parse:
  * @self: a reader
@@ -812,6 +876,12 @@ kg_content_reader_parse (KgContentReader *self,
       g_clear_pointer (&self->root, cJSON_Delete);
       return NULL;
     }
+
+  {
+    g_autoptr (GString) path = g_string_new (NULL);
+
+    check_duplicate_keys (self, self->root, path, FALSE);
+  }
 
   version = cJSON_GetObjectItemCaseSensitive (self->root, "schema_version");
   if (!cJSON_IsNumber (version) || version->valuedouble != KG_CONTENT_SCHEMA_VERSION)
@@ -935,6 +1005,13 @@ kg_content_reader_begin_entry (KgContentReader *self,
     self->entry_label = g_strdup_printf ("%s “%s” (#%u)", what, id->valuestring, index + 1);
   else
     self->entry_label = g_strdup_printf ("%s #%u", what, index + 1);
+
+  if (entry != NULL)
+    {
+      g_autoptr (GString) path = g_string_new (NULL);
+
+      check_duplicate_keys (self, entry, path, TRUE);
+    }
 }
 
 /**

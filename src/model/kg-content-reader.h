@@ -29,6 +29,7 @@ typedef enum
   KG_CONTENT_ERROR_DUPLICATE_ID,
   KG_CONTENT_ERROR_DANGLING_SOURCE,
   KG_CONTENT_ERROR_ORDER,
+  KG_CONTENT_ERROR_DUPLICATE_KEY,
 } KgContentError;
 
 /* Limits every content file is held to. */
