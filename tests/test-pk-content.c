@@ -394,6 +394,22 @@ mutate_value_outside_range (cJSON *pk)
                              cJSON_CreateNumber (4));
 }
 
+/* D3 of issue 12: 0.04 h gave "5 half-lives of 0 h" and criticals. */
+static void
+mutate_half_life_too_short (cJSON *pk)
+{
+  cJSON_ReplaceItemInObject (array_entry (pk, "half_lives", "ketamine-beta"), "hours",
+                             cJSON_CreateNumber (0.04));
+}
+
+/* A bound out of limits is reported alone, not also as a missing bound. */
+static void
+mutate_half_range_too_long (cJSON *pk)
+{
+  cJSON_ReplaceItemInObject (array_entry (pk, "half_lives", "ketamine-guide"), "max_hours",
+                             cJSON_CreateNumber (60));
+}
+
 static void
 mutate_no_figure (cJSON *pk)
 {
@@ -473,6 +489,12 @@ test_invalid (void)
     { mutate_value_outside_range, KG_CONTENT_ERROR_OUT_OF_RANGE,
       "pharmacokinetics.json: half_lives entry “ketamine-guide” (#1): field “hours”: "
       "expected a number inside its range (2 to 3), found 4" },
+    { mutate_half_life_too_short, KG_CONTENT_ERROR_OUT_OF_RANGE,
+      "pharmacokinetics.json: half_lives entry “ketamine-beta” (#2): field “hours”: "
+      "expected a number from 0.5 to 48, found 0.04" },
+    { mutate_half_range_too_long, KG_CONTENT_ERROR_OUT_OF_RANGE,
+      "pharmacokinetics.json: half_lives entry “ketamine-guide” (#1): field “max_hours”: "
+      "expected a number from 0.5 to 48, found 60" },
     { mutate_no_figure, KG_CONTENT_ERROR_MISSING_FIELD,
       "pharmacokinetics.json: time_markers entry “driving” (#2): field “hours”: "
       "expected “hours”, or “min_hours” and “max_hours”, found none of them" },

@@ -423,9 +423,20 @@ static const BadCase bad_cases[] = {
     } },
   { "bad-zero-and-over.json", {
       "routes.json: route “oral” (#1): field “bioavailability_percent.min”: expected a number "
-      "above 0, found 0",
+      "above 0 and at most 100, found 0",
       "routes.json: route “iv” (#2): field “bioavailability_percent.max”: expected a number "
-      "from 0 to 100, found 120",
+      "above 0 and at most 100, found 120",
+    } },
+  /* A negative figure is worded as zero is; every figure out of bounds is named. */
+  { "bad-negative-and-all-zero.json", {
+      "routes.json: route “oral” (#1): field “bioavailability_percent.min”: expected a number "
+      "above 0 and at most 100, found -5",
+      "routes.json: route “iv” (#2): field “bioavailability_percent.typical”: expected a "
+      "number above 0 and at most 100, found 0",
+      "routes.json: route “iv” (#2): field “bioavailability_percent.min”: expected a number "
+      "above 0 and at most 100, found 0",
+      "routes.json: route “iv” (#2): field “bioavailability_percent.max”: expected a number "
+      "above 0 and at most 100, found 0",
     } },
   { "bad-limited-with-figures.json", {
       "routes.json: route “transdermal” (#1): field “bioavailability_percent”: expected no "

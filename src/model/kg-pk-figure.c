@@ -39,12 +39,17 @@ static const struct
   const char *value;
   const char *min;
   const char *max;
+  double      low;
   double      limit;
   gboolean    range_required;
 } kind_fields[] = {
-  [KG_PK_FIGURE_HALF_LIFE] = { "hours", "min_hours", "max_hours", 1000, FALSE },
-  [KG_PK_FIGURE_CONCENTRATION_BAND] = { NULL, "min_ng_ml", "max_ng_ml", 100000, TRUE },
-  [KG_PK_FIGURE_TIME_MARKER] = { "hours", "min_hours", "max_hours", 1000, FALSE },
+  /* Elimination half-lives of ketamine and its metabolites are 2–3 h
+   * (ketamine) to about 12 h (norketamine, hydroxynorketamine) in the
+   * bundled sources; 0.5–48 h leaves room for other drugs' figures while
+   * refusing what the page cannot draw (docs/content-schema.md). */
+  [KG_PK_FIGURE_HALF_LIFE] = { "hours", "min_hours", "max_hours", 0.5, 48, FALSE },
+  [KG_PK_FIGURE_CONCENTRATION_BAND] = { NULL, "min_ng_ml", "max_ng_ml", 0, 100000, TRUE },
+  [KG_PK_FIGURE_TIME_MARKER] = { "hours", "min_hours", "max_hours", 0, 1000, FALSE },
 };
 
 static void
@@ -86,17 +91,25 @@ read_numbers (KgPkFigure      *self,
   const char *value_field = kind_fields[self->kind].value;
   const char *min_field = kind_fields[self->kind].min;
   const char *max_field = kind_fields[self->kind].max;
+  double low = kind_fields[self->kind].low;
   double limit = kind_fields[self->kind].limit;
   gboolean required = kind_fields[self->kind].range_required;
   gboolean has_min, has_max;
 
   if (value_field != NULL)
-    kg_content_reader_read_number (reader, entry, value_field, 0, limit, FALSE, &self->value);
-  has_min = kg_content_reader_read_number (reader, entry, min_field, 0, limit, required,
+    kg_content_reader_read_number (reader, entry, value_field, low, limit, FALSE,
+                                   &self->value);
+  has_min = kg_content_reader_read_number (reader, entry, min_field, low, limit, required,
                                            &self->min);
-  has_max = kg_content_reader_read_number (reader, entry, max_field, 0, limit, required,
+  has_max = kg_content_reader_read_number (reader, entry, max_field, low, limit, required,
                                            &self->max);
 
+  /* A figure or bound that is there but refused has been reported already. */
+  if ((value_field != NULL && isnan (self->value)
+       && cJSON_GetObjectItemCaseSensitive (entry, value_field) != NULL)
+      || (!has_min && cJSON_GetObjectItemCaseSensitive (entry, min_field) != NULL)
+      || (!has_max && cJSON_GetObjectItemCaseSensitive (entry, max_field) != NULL))
+    return;
   if (has_min != has_max)
     {
       kg_content_reader_add_problem (reader, KG_CONTENT_ERROR_MISSING_FIELD,

@@ -364,6 +364,38 @@ kg_route_init (KgRoute *self)
   self->cautions = g_ptr_array_new_with_free_func ((GDestroyNotify) kg_route_fact_unref);
 }
 
+/* A number above 0 and at most @limit at @path. */
+static gboolean
+read_positive (KgContentReader *reader,
+               const cJSON     *object,
+               const char      *path,
+               double           limit,
+               double          *value)
+{
+  const char *key = strrchr (path, '.') != NULL ? strrchr (path, '.') + 1 : path;
+  const cJSON *item = cJSON_GetObjectItemCaseSensitive (object, key);
+  double number;
+
+  /* Not a number at all: the reader's own "expected a number" message. */
+  if (!cJSON_IsNumber (item))
+    return kg_content_reader_read_number (reader, object, path, 0, limit, TRUE, value);
+  number = item->valuedouble;
+  if (!(number > 0) || number > limit)
+    {
+      char low[G_ASCII_DTOSTR_BUF_SIZE], high[G_ASCII_DTOSTR_BUF_SIZE];
+      char found[G_ASCII_DTOSTR_BUF_SIZE];
+
+      kg_content_reader_add_problem (reader, KG_CONTENT_ERROR_OUT_OF_RANGE, path,
+                                     "expected a number above %s and at most %s, found %s",
+                                     g_ascii_formatd (low, sizeof low, "%.15g", 0.0),
+                                     g_ascii_formatd (high, sizeof high, "%.15g", limit),
+                                     g_ascii_formatd (found, sizeof found, "%.15g", number));
+      return FALSE;
+    }
+  *value = number;
+  return TRUE;
+}
+
 /* Reads {typical, min, max} under @path, each in (0, @limit], checking
  * min ≤ typical ≤ max. Zero is refused: F = 0 would mean no exposure at all. */
 static gboolean
@@ -378,18 +410,13 @@ read_range (KgContentReader *reader,
   g_autofree char *max_path = g_strdup_printf ("%s.max", path);
   gboolean ok = TRUE;
 
-  ok &= kg_content_reader_read_number (reader, object, typical_path, 0, limit, TRUE,
-                                       &range->typical);
-  ok &= kg_content_reader_read_number (reader, object, min_path, 0, limit, TRUE, &range->min);
-  ok &= kg_content_reader_read_number (reader, object, max_path, 0, limit, TRUE, &range->max);
+  /* Each of the three is checked and reported on its own, with one wording
+   * for zero and for a negative number. */
+  ok &= read_positive (reader, object, typical_path, limit, &range->typical);
+  ok &= read_positive (reader, object, min_path, limit, &range->min);
+  ok &= read_positive (reader, object, max_path, limit, &range->max);
   if (!ok)
     return FALSE;
-  if (range->min <= 0)
-    {
-      kg_content_reader_add_problem (reader, KG_CONTENT_ERROR_OUT_OF_RANGE, min_path,
-                                     "expected a number above 0, found %g", range->min);
-      return FALSE;
-    }
   if (range->min > range->typical || range->typical > range->max)
     {
       kg_content_reader_add_problem (reader, KG_CONTENT_ERROR_ORDER, path,
