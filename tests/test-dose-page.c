@@ -393,7 +393,7 @@ test_language (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (fixture->window);
   g_assert_cmpstr (shown_text (fixture, "title"), ==, "Dosis intermedia");
   gtk_test_accessible_assert_property (brain, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                       "Brain systems at 0.6 mg/kg (schematic). Online: Cerebro "
+                                       "Brain systems at 0,6 mg/kg (schematic). Online: Cerebro "
                                        "emocional (sigue activo, sin freno); Conciencia del "
                                        "entorno. Fading: Parte frontal del cerebro; Sentido de "
                                        "uno mismo. Offline: Señales de dolor.");

@@ -407,7 +407,7 @@ test_describe (void)
       "Prefrontal cortex; Limbic system; Default-mode network; Thalamocortical & sensory "
       "integration." },
     { 0.6, "es", TRUE,
-      "Brain systems at 0.6 mg/kg (schematic). Online: Cerebro emocional (sigue activo, sin "
+      "Brain systems at 0,6 mg/kg (schematic). Online: Cerebro emocional (sigue activo, sin "
       "freno); Conciencia del entorno. Fading: Parte frontal del cerebro; Sentido de uno mismo. "
       "Offline: Señales de dolor." },
   };
@@ -481,7 +481,7 @@ test_weight_parse (void)
       g_autoptr (GError) error = NULL;
       double kg = -1;
 
-      g_assert_true (kg_weight_parse (good[i].text, good[i].unit, &kg, &error));
+      g_assert_true (kg_weight_parse (good[i].text, good[i].unit, "en", &kg, &error));
       g_assert_no_error (error);
       g_assert_cmpfloat_with_epsilon (kg, good[i].kg, 1e-9);
     }
@@ -491,7 +491,7 @@ test_weight_parse (void)
       double kg = -1;
 
       g_test_message ("weight “%s”", bad[i].text);
-      g_assert_false (kg_weight_parse (bad[i].text, bad[i].unit, &kg, &error));
+      g_assert_false (kg_weight_parse (bad[i].text, bad[i].unit, "en", &kg, &error));
       g_assert_error (error, KG_WEIGHT_ERROR, (int) bad[i].code);
       g_assert_cmpstr (error->message, ==, bad[i].message);
       g_assert_cmpfloat (kg, ==, -1);
@@ -500,7 +500,7 @@ test_weight_parse (void)
     g_autoptr (GError) error = NULL;
     double kg = -1;
 
-    g_assert_false (kg_weight_parse (NULL, KG_WEIGHT_UNIT_KG, &kg, &error));
+    g_assert_false (kg_weight_parse (NULL, KG_WEIGHT_UNIT_KG, "en", &kg, &error));
     g_assert_error (error, KG_WEIGHT_ERROR, KG_WEIGHT_ERROR_EMPTY);
   }
 }
@@ -508,10 +508,11 @@ test_weight_parse (void)
 static void
 test_weight_convert (void)
 {
-  g_autofree char *kg70 = kg_weight_format (70, KG_WEIGHT_UNIT_KG);
-  g_autofree char *lb70 = kg_weight_format (70, KG_WEIGHT_UNIT_LB);
-  g_autofree char *kg_half = kg_weight_format (70.45, KG_WEIGHT_UNIT_KG);
-  g_autofree char *lb100 = kg_weight_format (45.359237, KG_WEIGHT_UNIT_LB);
+  g_autofree char *kg70 = kg_weight_format (70, KG_WEIGHT_UNIT_KG, "en");
+  g_autofree char *lb70 = kg_weight_format (70, KG_WEIGHT_UNIT_LB, "en");
+  g_autofree char *lb70_es = kg_weight_format (70, KG_WEIGHT_UNIT_LB, "es");
+  g_autofree char *kg_half = kg_weight_format (70.45, KG_WEIGHT_UNIT_KG, "en");
+  g_autofree char *lb100 = kg_weight_format (45.359237, KG_WEIGHT_UNIT_LB, "en");
 
   g_assert_cmpfloat_with_epsilon (kg_weight_to_kg (1, KG_WEIGHT_UNIT_LB), 0.45359237, 1e-12);
   g_assert_cmpfloat (kg_weight_to_kg (70, KG_WEIGHT_UNIT_KG), ==, 70);
@@ -519,6 +520,7 @@ test_weight_convert (void)
   g_assert_cmpfloat_with_epsilon (kg_weight_from_kg (70, KG_WEIGHT_UNIT_LB), 154.3235835, 1e-6);
   g_assert_cmpstr (kg70, ==, "70");
   g_assert_cmpstr (lb70, ==, "154.3");
+  g_assert_cmpstr (lb70_es, ==, "154,3");
   g_assert_cmpstr (kg_half, ==, "70.5");
   g_assert_cmpstr (lb100, ==, "100");
   g_assert_cmpint (kg_weight_unit_from_string ("lb"), ==, KG_WEIGHT_UNIT_LB);
@@ -544,18 +546,20 @@ test_mg_format (void)
     { 0, 70, "0 mg/kg × 70 kg = 0 mg" },
     { 2.5, 350, "2.5 mg/kg × 350 kg = 875 mg" },
   };
-  g_autofree char *range = kg_dose_format_mg_range (0.1, 0.3, 70);
-  g_autofree char *range2 = kg_dose_format_mg_range (1, 2, 63.5);
-  g_autofree char *number = kg_format_number (-0.001, 2);
+  g_autofree char *range = kg_dose_format_mg_range (0.1, 0.3, 70, "en");
+  g_autofree char *range2 = kg_dose_format_mg_range (1, 2, 63.5, "en");
+  g_autofree char *range_es = kg_dose_format_mg_range (0.1, 0.3, 70, "es");
+  g_autofree char *mg_es = kg_dose_format_mg (1.5, 82.5, "es");
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *text = kg_dose_format_mg (cases[i].dose, cases[i].kg);
+      g_autofree char *text = kg_dose_format_mg (cases[i].dose, cases[i].kg, "en");
       g_assert_cmpstr (text, ==, cases[i].expected);
     }
   g_assert_cmpstr (range, ==, "0.1–0.3 mg/kg × 70 kg = 7–21 mg");
   g_assert_cmpstr (range2, ==, "1–2 mg/kg × 63.5 kg = 63.5–127 mg");
-  g_assert_cmpstr (number, ==, "0");
+  g_assert_cmpstr (range_es, ==, "0,1–0,3 mg/kg × 70 kg = 7–21 mg");
+  g_assert_cmpstr (mg_es, ==, "1,5 mg/kg × 82,5 kg = 123,8 mg");
 }
 
 static void

@@ -219,41 +219,6 @@ test_crosshair (void)
   }
 }
 
-static void
-test_format (void)
-{
-  static const struct
-  {
-    double      value;
-    guint       significant;
-    const char *text;
-  } numbers[] = {
-    { 1780.4, 3, "1,780" }, { 7936.5, 3, "7,940" }, { 2400, 2, "2,400" }, { 46.27, 3, "46.3" },
-    { 46.27, 2, "46" }, { 0.0153, 2, "0.015" }, { 0.1, 3, "0.1" }, { 1000, 1, "1,000" },
-    { 10000, 3, "10,000" }, { 123456789, 3, "123,000,000" }, { 0, 3, "0" }, { 1.5, 3, "1.5" },
-    { 0.000004, 2, "0.000004" }, { 999.6, 3, "1,000" }, { -70, 2, "−70" },
-  };
-  static const struct
-  {
-    double      percent;
-    const char *text;
-  } percents[] = {
-    { 100, "100" }, { 50, "50" }, { 12.5, "12" }, { 9.96, "10" }, { 6.25, "6.3" },
-    { 0.1295, "0.13" }, { 0.09765625, "0.098" }, { 0, "0" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-    {
-      g_autofree char *text = kg_plot_format_number (numbers[i].value, numbers[i].significant);
-      g_assert_cmpstr (text, ==, numbers[i].text);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (percents); i++)
-    {
-      g_autofree char *text = kg_plot_format_percent (percents[i].percent);
-      g_assert_cmpstr (text, ==, percents[i].text);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +235,5 @@ main (int   argc,
   g_test_add_func ("/kg/plot-scale/time-ticks", test_time_ticks);
   g_test_add_func ("/kg/plot-scale/series", test_series);
   g_test_add_func ("/kg/plot-scale/crosshair", test_crosshair);
-  g_test_add_func ("/kg/plot-scale/format", test_format);
   return g_test_run ();
 }

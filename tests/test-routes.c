@@ -380,34 +380,6 @@ test_equivalent_invalid (void)
   assert_range (&result, -1, -1, -1);
 }
 
-static void
-test_format_number (void)
-{
-  static const struct
-  {
-    double      value;
-    guint       decimals;
-    const char *language;
-    const char *expected;
-  } cases[] = {
-    { 58, 1, "en", "58" },
-    { 172.4137, 0, "en", "172" },
-    { 0.75, 2, "en", "0.75" },
-    { 0.75, 2, "es", "0,75" },
-    { 29.0, 1, "es", "29" },
-    { 2.5, 1, NULL, "2.5" },
-    { -0.01, 1, "en", "0" },
-    { 1234.5678, 3, "en", "1234.568" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = kg_route_format_number (cases[i].value, cases[i].decimals,
-                                                      cases[i].language);
-      g_assert_cmpstr (text, ==, cases[i].expected);
-    }
-}
-
 /* ---- Bad content ---- */
 
 typedef struct
@@ -546,7 +518,6 @@ main (int   argc,
   g_test_add_func ("/kg/routes/equivalent/troche-iv", test_equivalent_troche_iv);
   g_test_add_func ("/kg/routes/equivalent/ranges", test_equivalent_ranges);
   g_test_add_func ("/kg/routes/equivalent/invalid", test_equivalent_invalid);
-  g_test_add_func ("/kg/routes/format-number", test_format_number);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *name = g_strdup_printf ("/kg/routes/bad/%s", bad_cases[i].file);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kg-dose-chart.h"
+#include "kg-number.h"
 #include "kg-weight.h"
 
 typedef struct
@@ -704,7 +705,7 @@ kg_dose_chart_describe_layers (KgDoseChart *self,
 
   g_return_val_if_fail (KG_IS_DOSE_CHART (self), NULL);
 
-  dose_text = kg_format_number (dose, 2);
+  dose_text = kg_number_format (dose, 2, language);
   /* Translators: the start of the brain picture's description for screen readers. */
   description = g_string_new (NULL);
   g_string_printf (description, _("Brain systems at %s mg/kg (schematic)."), dose_text);

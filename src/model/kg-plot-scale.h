@@ -78,10 +78,6 @@ gboolean kg_plot_series_time_below  (const double *times,
                                      double        threshold,
                                      double       *t_below);
 
-char    *kg_plot_format_number      (double        value,
-                                     guint         significant);
-char    *kg_plot_format_percent     (double        percent);
-
 double   kg_plot_crosshair_step     (double        span_hours);
 double   kg_plot_crosshair_move     (double        t,
                                      double        step,

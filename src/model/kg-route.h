@@ -151,9 +151,6 @@ gboolean            kg_implied_bioavailability        (double           dose_fro
                                                        double          *f_from,
                                                        GError         **error);
 
-char               *kg_route_format_number            (double           value,
-                                                       guint            max_decimals,
-                                                       const char      *language);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KgRouteEstimate, kg_route_estimate_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KgRouteFact, kg_route_fact_unref)

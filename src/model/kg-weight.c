@@ -10,6 +10,8 @@
 
 #include "kg-weight.h"
 
+#include "kg-number.h"
+
 G_DEFINE_QUARK (kg-weight-error-quark, kg_weight_error)
 
 /* Longest user text quoted back in a message. */
@@ -67,39 +69,6 @@ kg_weight_from_kg (double       kg,
   return unit == KG_WEIGHT_UNIT_LB ? kg / KG_KG_PER_LB : kg;
 }
 
-/**
- * kg_format_number:
- * @value: a number
- * @max_decimals: how many decimals at most
- *
- * Formats @value rounded to @max_decimals, without trailing zeros and always
- * with a dot, whatever the locale: 70.0 → "70", 0.25 → "0.25", 154.32 → "154.3".
- *
- * Returns: (transfer full): the text
- */
-char *
-kg_format_number (double value,
-                  guint  max_decimals)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  char format[8];
-  char *end;
-
-  g_snprintf (format, sizeof format, "%%.%uf", MIN (max_decimals, 6));
-  g_ascii_formatd (buffer, sizeof buffer, format, value);
-  if (strchr (buffer, '.') != NULL)
-    {
-      end = buffer + strlen (buffer) - 1;
-      while (*end == '0')
-        *end-- = '\0';
-      if (*end == '.')
-        *end = '\0';
-    }
-  if (strcmp (buffer, "-0") == 0)
-    return g_strdup ("0");
-  return g_strdup (buffer);
-}
-
 /* Digits with at most one decimal separator (dot or comma), an optional sign,
  * nothing else: no exponents, hex, "inf" or "nan", which strtod would accept. */
 static gboolean
@@ -138,6 +107,7 @@ quote_text (const char *text)
  * kg_weight_parse:
  * @text: what the user typed
  * @unit: the unit it is in
+ * @language: (nullable): the display language its numbers are written in ("en", "es")
  * @kg: (out): the weight in kilograms, set only on success
  * @error: return location for a #KgWeightError whose message can be shown as is
  *
@@ -150,6 +120,7 @@ quote_text (const char *text)
 gboolean
 kg_weight_parse (const char    *text,
                  KgWeightUnit   unit,
+                 const char    *language,
                  double        *kg,
                  GError       **error)
 {
@@ -196,14 +167,14 @@ kg_weight_parse (const char    *text,
     }
   if (in_kg < KG_WEIGHT_MIN_KG)
     {
-      g_autofree char *lb = kg_format_number (KG_WEIGHT_MIN_KG / KG_KG_PER_LB, 1);
+      g_autofree char *lb = kg_number_format (KG_WEIGHT_MIN_KG / KG_KG_PER_LB, 1, language);
       g_set_error (error, KG_WEIGHT_ERROR, KG_WEIGHT_ERROR_TOO_LOW,
                    _("Enter a weight of at least 1 kg (%s lb)."), lb);
       return FALSE;
     }
   if (!isfinite (in_kg) || in_kg > KG_WEIGHT_MAX_KG)
     {
-      g_autofree char *lb = kg_format_number (KG_WEIGHT_MAX_KG / KG_KG_PER_LB, 1);
+      g_autofree char *lb = kg_number_format (KG_WEIGHT_MAX_KG / KG_KG_PER_LB, 1, language);
       g_set_error (error, KG_WEIGHT_ERROR, KG_WEIGHT_ERROR_TOO_HIGH,
                    _("More than 350 kg (%s lb) is not a plausible weight. Check the number."),
                    lb);
@@ -218,32 +189,36 @@ kg_weight_parse (const char    *text,
  * kg_weight_format:
  * @kg: a weight in kilograms
  * @unit: the unit to show it in
+ * @language: (nullable): the display language its numbers are written in ("en", "es")
  *
  * Returns: (transfer full): the weight in @unit to one decimal, without the
  *   unit, for the weight entry: 70 → "70", 70 kg in pounds → "154.3"
  */
 char *
 kg_weight_format (double       kg,
-                  KgWeightUnit unit)
+                  KgWeightUnit unit,
+                  const char  *language)
 {
-  return kg_format_number (kg_weight_from_kg (kg, unit), 1);
+  return kg_number_format (kg_weight_from_kg (kg, unit), 1, language);
 }
 
 /**
  * kg_dose_format_mg:
  * @mg_per_kg: a dose in mg/kg
  * @kg: a body weight in kilograms
+ * @language: (nullable): the display language its numbers are written in ("en", "es")
  *
  * Returns: (transfer full): the worked conversion, e.g.
  *   "0.3 mg/kg × 70 kg = 21 mg" (mg to one decimal)
  */
 char *
-kg_dose_format_mg (double mg_per_kg,
-                   double kg)
+kg_dose_format_mg (double      mg_per_kg,
+                   double      kg,
+                   const char *language)
 {
-  g_autofree char *dose = kg_format_number (mg_per_kg, 2);
-  g_autofree char *weight = kg_format_number (kg, 1);
-  g_autofree char *mg = kg_format_number (mg_per_kg * kg, 1);
+  g_autofree char *dose = kg_number_format (mg_per_kg, 2, language);
+  g_autofree char *weight = kg_number_format (kg, 1, language);
+  g_autofree char *mg = kg_number_format (mg_per_kg * kg, 1, language);
 
   /* Translators: a worked dose conversion, "0.3 mg/kg × 70 kg = 21 mg". */
   return g_strdup_printf (_("%s mg/kg × %s kg = %s mg"), dose, weight, mg);
@@ -254,20 +229,22 @@ kg_dose_format_mg (double mg_per_kg,
  * @min_mg_per_kg: the lower dose in mg/kg
  * @max_mg_per_kg: the upper dose in mg/kg
  * @kg: a body weight in kilograms
+ * @language: (nullable): the display language its numbers are written in ("en", "es")
  *
  * Returns: (transfer full): the worked conversion of a range, e.g.
  *   "0.1–0.3 mg/kg × 70 kg = 7–21 mg"
  */
 char *
-kg_dose_format_mg_range (double min_mg_per_kg,
-                         double max_mg_per_kg,
-                         double kg)
+kg_dose_format_mg_range (double      min_mg_per_kg,
+                         double      max_mg_per_kg,
+                         double      kg,
+                         const char *language)
 {
-  g_autofree char *low = kg_format_number (min_mg_per_kg, 2);
-  g_autofree char *high = kg_format_number (max_mg_per_kg, 2);
-  g_autofree char *weight = kg_format_number (kg, 1);
-  g_autofree char *low_mg = kg_format_number (min_mg_per_kg * kg, 1);
-  g_autofree char *high_mg = kg_format_number (max_mg_per_kg * kg, 1);
+  g_autofree char *low = kg_number_format (min_mg_per_kg, 2, language);
+  g_autofree char *high = kg_number_format (max_mg_per_kg, 2, language);
+  g_autofree char *weight = kg_number_format (kg, 1, language);
+  g_autofree char *low_mg = kg_number_format (min_mg_per_kg * kg, 1, language);
+  g_autofree char *high_mg = kg_number_format (max_mg_per_kg * kg, 1, language);
 
   /* Translators: a worked conversion of a dose range, "0.1–0.3 mg/kg × 70 kg = 7–21 mg". */
   return g_strdup_printf (_("%s–%s mg/kg × %s kg = %s–%s mg"), low, high, weight, low_mg, high_mg);

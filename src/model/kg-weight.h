@@ -43,17 +43,19 @@ double        kg_weight_from_kg            (double        kg,
                                             KgWeightUnit  unit);
 gboolean      kg_weight_parse              (const char   *text,
                                             KgWeightUnit  unit,
+                                            const char   *language,
                                             double       *kg,
                                             GError      **error);
 char         *kg_weight_format             (double        kg,
-                                            KgWeightUnit  unit);
+                                            KgWeightUnit  unit,
+                                            const char   *language);
 
-char         *kg_format_number             (double        value,
-                                            guint         max_decimals);
 char         *kg_dose_format_mg            (double        mg_per_kg,
-                                            double        kg);
+                                            double        kg,
+                                            const char   *language);
 char         *kg_dose_format_mg_range      (double        min_mg_per_kg,
                                             double        max_mg_per_kg,
-                                            double        kg);
+                                            double        kg,
+                                            const char   *language);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "kg-dose-page.h"
+#include "model/kg-number.h"
 #include "model/kg-weight.h"
 #include "widgets/kg-brain-view.h"
 #include "widgets/kg-dose-scale.h"
@@ -81,11 +82,12 @@ text (KgDosePage *self,
 }
 
 static char *
-format_range (double min,
-              double max)
+format_range (KgDosePage *self,
+              double      min,
+              double      max)
 {
-  g_autofree char *low = kg_format_number (min, 2);
-  g_autofree char *high = kg_format_number (max, 2);
+  g_autofree char *low = kg_number_format (min, 2, self->language);
+  g_autofree char *high = kg_number_format (max, 2, self->language);
 
   /* Translators: a dose range, "0.1–0.3 mg/kg". */
   return g_strdup_printf (_("%s–%s mg/kg"), low, high);
@@ -259,7 +261,7 @@ build_zone_panel (KgDosePage *self,
                   KgDoseZone *zone)
 {
   gboolean patient = self->patient_wording;
-  g_autofree char *range = format_range (kg_dose_zone_get_min (zone), kg_dose_zone_get_max (zone));
+  g_autofree char *range = format_range (self, kg_dose_zone_get_min (zone), kg_dose_zone_get_max (zone));
   g_autofree char *subtitle = kg_dose_zone_get_subtitle (zone) != NULL
                                 ? g_strdup_printf ("%s · %s",
                                                    text (self, kg_dose_zone_get_subtitle (zone)),
@@ -282,8 +284,8 @@ build_zone_panel (KgDosePage *self,
 
   if (kg_dose_zone_has_plasma (zone))
     {
-      g_autofree char *low = kg_format_number (kg_dose_zone_get_plasma_min (zone), 0);
-      g_autofree char *high = kg_format_number (kg_dose_zone_get_plasma_max (zone), 0);
+      g_autofree char *low = kg_number_format (kg_dose_zone_get_plasma_min (zone), 0, self->language);
+      g_autofree char *high = kg_number_format (kg_dose_zone_get_plasma_max (zone), 0, self->language);
       /* Translators: plasma levels and the dose that gave them,
        * "70–160 ng/mL after about 0.15 mg/kg IV, for analgesia". */
       g_autofree char *plasma = g_strdup_printf (_("%s–%s ng/mL after %s"), low, high,
@@ -332,15 +334,15 @@ build_message_panel (KgDosePage  *self,
                                                     self->language, self->patient_wording);
       body_text = kg_dose_chart_format_transition (self->chart, body, zone, next,
                                                    self->language, self->patient_wording);
-      subtitle = format_range (kg_dose_zone_get_max (zone), kg_dose_zone_get_min (next));
+      subtitle = format_range (self, kg_dose_zone_get_max (zone), kg_dose_zone_get_min (next));
     }
   else
     {
       title_text = g_strdup (text (self, title));
       body_text = g_strdup (text (self, body));
       subtitle = place == KG_DOSE_PLACE_BELOW
-                   ? format_range (kg_dose_chart_get_min (self->chart), kg_dose_zone_get_min (next))
-                   : format_range (kg_dose_zone_get_max (zone), kg_dose_chart_get_max (self->chart));
+                   ? format_range (self, kg_dose_chart_get_min (self->chart), kg_dose_zone_get_min (next))
+                   : format_range (self, kg_dose_zone_get_max (zone), kg_dose_chart_get_max (self->chart));
     }
 
   panel = new_panel (title_text, subtitle);
@@ -455,7 +457,7 @@ update_mg (KgDosePage *self)
   if (!self->weight_valid || self->chart == NULL)
     return;
 
-  current = kg_dose_format_mg (kg_dose_page_get_dose (self), self->weight_kg);
+  current = kg_dose_format_mg (kg_dose_page_get_dose (self), self->weight_kg, self->language);
   gtk_label_set_text (self->current_mg_label, current);
 
   for (label = gtk_widget_get_first_child (GTK_WIDGET (self->zone_mg_box)); label != NULL;
@@ -464,7 +466,7 @@ update_mg (KgDosePage *self)
       g_autoptr (KgDoseZone) zone = g_list_model_get_item (zones, i);
       g_autofree char *range = kg_dose_format_mg_range (kg_dose_zone_get_min (zone),
                                                         kg_dose_zone_get_max (zone),
-                                                        self->weight_kg);
+                                                        self->weight_kg, self->language);
       /* Translators: a zone and its worked conversion, "Analgesia: 0.1–0.3 mg/kg × 70 kg = 7–21 mg". */
       g_autofree char *line = g_strdup_printf (_("%s: %s"),
                                                text (self, kg_dose_zone_get_name (zone)), range);
@@ -543,7 +545,7 @@ render_zone_buttons (KgDosePage *self)
       KgDoseZone *zone = g_object_get_data (G_OBJECT (button), "zone");
       GtkLabel *name = g_object_get_data (G_OBJECT (button), "name-label");
       GtkLabel *range_label = g_object_get_data (G_OBJECT (button), "range-label");
-      g_autofree char *range = format_range (kg_dose_zone_get_min (zone),
+      g_autofree char *range = format_range (self, kg_dose_zone_get_min (zone),
                                              kg_dose_zone_get_max (zone));
       /* Translators: a zone button for the screen reader, "Emergence, 0.4–0.8 mg/kg". */
       g_autofree char *accessible = g_strdup_printf (_("%s, %s"),
@@ -620,6 +622,7 @@ render_text (KgDosePage *self)
   gtk_label_set_text (self->brain_title,
                       self->patient_wording ? _("Brain systems, in the order they switch off")
                                             : _("Brain systems, in the order they drop out"));
+  kg_dose_scale_set_language (self->scale, self->language);
   if (self->chart == NULL)
     return;
 
@@ -685,7 +688,7 @@ read_weight_entry (KgDosePage *self)
   g_autoptr (GError) error = NULL;
   double kg;
 
-  self->weight_valid = kg_weight_parse (entered, self->weight_unit, &kg, &error);
+  self->weight_valid = kg_weight_parse (entered, self->weight_unit, self->language, &kg, &error);
   if (self->weight_valid && self->weight_kg != kg)
     {
       self->weight_kg = kg;
@@ -707,12 +710,12 @@ static void
 show_stored_weight (KgDosePage *self)
 {
   const char *entered = gtk_editable_get_text (GTK_EDITABLE (self->weight_entry));
-  g_autofree char *shown = kg_weight_format (self->weight_kg, self->weight_unit);
+  g_autofree char *shown = kg_weight_format (self->weight_kg, self->weight_unit, self->language);
   g_autofree char *entered_shown = NULL;
   double kg;
 
-  if (kg_weight_parse (entered, self->weight_unit, &kg, NULL))
-    entered_shown = kg_weight_format (kg, self->weight_unit);
+  if (kg_weight_parse (entered, self->weight_unit, self->language, &kg, NULL))
+    entered_shown = kg_weight_format (kg, self->weight_unit, self->language);
   if (g_strcmp0 (entered_shown, shown) != 0)
     set_entry_text (self, shown);
   self->weight_valid = TRUE;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "kg-half-life-page.h"
+#include "model/kg-number.h"
 #include "model/kg-plot-scale.h"
 #include "widgets/kg-flow-layout.h"
 
@@ -119,8 +120,9 @@ format_duration (double hours)
 /* "45–90 min" when both ends are under an hour or the span is short,
  * otherwise "2–3 h". */
 static char *
-format_hours_range (double min,
-                    double max)
+format_hours_range (KgHalfLifePage *self,
+                    double          min,
+                    double          max)
 {
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
@@ -130,16 +132,17 @@ format_hours_range (double min,
       /* Translators: a range of minutes, e.g. "45–90 min" */
       return g_strdup_printf (_("%ld–%ld min"), lround (min * 60), lround (max * 60));
     }
-  low = kg_plot_format_number (min, 3);
-  high = kg_plot_format_number (max, 3);
+  low = kg_number_format_significant (min, 3, self->language);
+  high = kg_number_format_significant (max, 3, self->language);
   /* Translators: a range of hours, e.g. "2–3 h" */
   return g_strdup_printf (_("%s–%s h"), low, high);
 }
 
 static char *
-format_hours (double hours)
+format_hours (KgHalfLifePage *self,
+              double          hours)
 {
-  g_autofree char *number = kg_plot_format_number (hours, 3);
+  g_autofree char *number = kg_number_format_significant (hours, 3, self->language);
 
   /* Translators: a number of hours, e.g. "2.5 h" */
   return g_strdup_printf (_("%s h"), number);
@@ -147,16 +150,17 @@ format_hours (double hours)
 
 /* A figure in hours as the sources give it: "2.5 h (2–3 h)", "5.2–6.1 h". */
 static char *
-format_figure_hours (KgPkFigure *figure)
+format_figure_hours (KgHalfLifePage *self,
+                     KgPkFigure     *figure)
 {
   double value = kg_pk_figure_get_value (figure);
   g_autofree char *range = NULL;
   g_autofree char *single = NULL;
 
   if (kg_pk_figure_has_range (figure))
-    range = format_hours_range (kg_pk_figure_get_min (figure), kg_pk_figure_get_max (figure));
+    range = format_hours_range (self, kg_pk_figure_get_min (figure), kg_pk_figure_get_max (figure));
   if (!isnan (value))
-    single = format_hours (value);
+    single = format_hours (self, value);
   if (single != NULL && range != NULL)
     return g_strdup_printf ("%s (%s)", single, range);
   return g_strdup (single != NULL ? single : range);
@@ -331,8 +335,8 @@ static void
 update_dose_label (KgHalfLifePage *self)
 {
   double dose = gtk_adjustment_get_value (self->dose_adjustment);
-  g_autofree char *mg = kg_plot_format_number (dose * self->weight_kg, 3);
-  g_autofree char *kg = kg_plot_format_number (self->weight_kg, 3);
+  g_autofree char *mg = kg_number_format_significant (dose * self->weight_kg, 3, self->language);
+  g_autofree char *kg = kg_number_format_significant (self->weight_kg, 3, self->language);
   g_autofree char *text = NULL;
 
   /* Translators: the dose in mg for the example weight, e.g. "= 35 mg at 70 kg" */
@@ -393,8 +397,8 @@ update_curve (KgHalfLifePage *self)
     }
   kg_curve_plot_set_data (self->plot, N_SAMPLES, times, parent, metabolite);
 
-  dose_text = kg_plot_format_number (dose, 3);
-  mg = kg_plot_format_number (dose * self->weight_kg, 3);
+  dose_text = kg_number_format_significant (dose, 3, self->language);
+  mg = kg_number_format_significant (dose * self->weight_kg, 3, self->language);
   /* Translators: what the plot shows, e.g. "Oral, 0.5 mg/kg (35 mg)" */
   context = g_strdup_printf (_("%s, %s mg/kg (%s mg)"), text_get (self, kg_route_get_name (route)),
                              dose_text, mg);
@@ -418,12 +422,12 @@ update_route_info (KgHalfLifePage *self)
 
   if (kg_route_get_bioavailability (route, &f))
     {
-      g_autofree char *typical = kg_plot_format_number (f.typical * 100, 2);
+      g_autofree char *typical = kg_number_format_significant (f.typical * 100, 2, self->language);
 
       if (f.min < f.max)
         {
-          g_autofree char *low = kg_plot_format_number (f.min * 100, 2);
-          g_autofree char *high = kg_plot_format_number (f.max * 100, 2);
+          g_autofree char *low = kg_number_format_significant (f.min * 100, 2, self->language);
+          g_autofree char *high = kg_number_format_significant (f.max * 100, 2, self->language);
 
           /* Translators: e.g. "Reaches the blood: 45% (sources range 11–50%)." */
           g_string_append_printf (info, _("Reaches the blood: %s%% (sources range %s–%s%%)."),
@@ -471,7 +475,7 @@ update_route_info (KgHalfLifePage *self)
         }
       if (kg_pk_content_derive_ka (self->pk, tmax.typical, &ka, NULL))
         {
-          g_autofree char *rate = kg_plot_format_number (ka, 2);
+          g_autofree char *rate = kg_number_format_significant (ka, 2, self->language);
           g_autofree char *peak_typical = format_duration (tmax.typical / 60);
 
           g_string_append_c (info, ' ');
@@ -517,7 +521,7 @@ update_route_info (KgHalfLifePage *self)
   if (kg_route_get_esketamine (route))
     {
       KgPkFigure *esketamine = kg_pk_content_lookup_figure (self->pk, "esketamine-nasal");
-      g_autofree char *half_life = esketamine != NULL ? format_figure_hours (esketamine) : NULL;
+      g_autofree char *half_life = esketamine != NULL ? format_figure_hours (self, esketamine) : NULL;
       g_autofree char *warning = NULL;
 
       /* Translators: %s is esketamine's own half-life, e.g. "7–12 h" */
@@ -544,7 +548,7 @@ update_plot_markers (KgHalfLifePage *self)
   GListModel *markers = kg_pk_content_get_time_markers (self->pk);
   double t_half = what_if_half_life (self);
   g_autofree char *gone = NULL;
-  g_autofree char *half_life = format_hours (t_half);
+  g_autofree char *half_life = format_hours (self, t_half);
 
   kg_curve_plot_clear_markers (self->plot);
   for (guint i = 0; i < g_list_model_get_n_items (bands); i++)
@@ -582,10 +586,10 @@ update_what_if (KgHalfLifePage *self)
 {
   double t_half = what_if_half_life (self);
   double day_fraction = kg_pk_fraction_remaining (24, t_half);
-  g_autofree char *half_life = format_hours (t_half);
+  g_autofree char *half_life = format_hours (self, t_half);
   g_autofree char *gone_time = format_duration (MOSTLY_GONE_HALF_LIVES * t_half);
-  g_autofree char *day_percent = kg_plot_format_percent (100 * day_fraction);
-  g_autofree char *day_half_lives = kg_plot_format_number (24 / t_half, 2);
+  g_autofree char *day_percent = kg_number_format_percent (100 * day_fraction, self->language);
+  g_autofree char *day_half_lives = kg_number_format_significant (24 / t_half, 2, self->language);
   g_autofree char *summary = NULL;
 
   /* Translators: e.g. "With a half-life of 2.5 h, about 97% is gone after 5 half-lives
@@ -613,8 +617,8 @@ update_what_if (KgHalfLifePage *self)
     {
       g_autofree char *count = g_strdup_printf ("%u", n);
       g_autofree char *time = format_duration (n * t_half);
-      g_autofree char *left = kg_plot_format_percent (100 * kg_pk_fraction_remaining (n * t_half,
-                                                                                     t_half));
+      g_autofree char *left = kg_number_format_percent (100 * kg_pk_fraction_remaining (n * t_half,
+                                                                                     t_half), self->language);
       g_autofree char *left_text = g_strdup_printf ("%s%%", left);
       const char *cells[] = { count, time, left_text };
 
@@ -687,7 +691,7 @@ render_answers (KgHalfLifePage *self)
 
   if (effects != NULL)
     {
-      g_autofree char *range = format_hours_range (kg_pk_figure_get_min (effects),
+      g_autofree char *range = format_hours_range (self, kg_pk_figure_get_min (effects),
                                                    kg_pk_figure_get_max (effects));
       g_autofree char *sources = format_sources (self, kg_pk_figure_get_sources (effects));
 
@@ -700,7 +704,7 @@ render_answers (KgHalfLifePage *self)
 
   if (driving != NULL)
     {
-      g_autofree char *value = format_hours (kg_pk_figure_get_typical (driving));
+      g_autofree char *value = format_hours (self, kg_pk_figure_get_typical (driving));
 
       /* Translators: under "24 h" in the "Before driving" card */
       add_flow_child (self->answers, new_answer (_("Before driving"), value,
@@ -800,7 +804,7 @@ render_half_lives (KgHalfLifePage *self)
     {
       g_autoptr (KgPkFigure) figure = g_list_model_get_item (half_lives, i);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      g_autofree char *value = format_figure_hours (figure);
+      g_autofree char *value = format_figure_hours (self, figure);
       g_autofree char *line = g_strdup_printf ("%s: %s",
                                                text_get (self, kg_pk_figure_get_label (figure)),
                                                value);
@@ -930,6 +934,7 @@ render_text (KgHalfLifePage *self)
   g_autofree char *high = NULL;
   double low_factor = 0, high_factor = 0;
 
+  kg_curve_plot_set_language (self->plot, self->language);
   if (self->pk == NULL)
     return;
 
@@ -953,8 +958,8 @@ render_text (KgHalfLifePage *self)
   update_route_tooltip (self);
 
   kg_pk_content_get_variability (self->pk, &low_factor, &high_factor);
-  low = kg_plot_format_number (low_factor, 2);
-  high = kg_plot_format_number (high_factor, 2);
+  low = kg_number_format_significant (low_factor, 2, self->language);
+  high = kg_number_format_significant (high_factor, 2, self->language);
   /* Translators: legend of the variability band, e.g. "×0.5 to ×2: people differ" */
   band = g_strdup_printf (_("×%s to ×%s: people differ"), low, high);
   kg_curve_plot_set_band (self->plot, low_factor, high_factor, band);
@@ -967,7 +972,7 @@ render_text (KgHalfLifePage *self)
                             secondary);
 
   what_if = kg_pk_content_get_what_if (self->pk);
-  range = format_hours_range (kg_pk_figure_get_min (what_if), kg_pk_figure_get_max (what_if));
+  range = format_hours_range (self, kg_pk_figure_get_min (what_if), kg_pk_figure_get_max (what_if));
   /* Translators: %s is the half-life range, e.g. "2–3 h" */
   intro = g_strdup_printf (_("Each half-life halves what is left. The patient guide gives "
                              "ketamine a half-life of %s; move the slider through that range."),
@@ -1022,7 +1027,9 @@ format_slider_value (GtkScale *scale,
                      double    value,
                      gpointer  data)
 {
-  return format_hours (round (value * 10) / 10);
+  KgHalfLifePage *self = data;
+
+  return format_hours (self, round (value * 10) / 10);
 }
 
 static gboolean
@@ -1090,7 +1097,7 @@ kg_half_life_page_constructed (GObject *object)
   gtk_adjustment_configure (self->what_if_adjustment, kg_pk_figure_get_typical (what_if),
                             kg_pk_figure_get_min (what_if), kg_pk_figure_get_max (what_if),
                             0.1, 0.5, 0);
-  gtk_scale_set_format_value_func (self->what_if_scale, format_slider_value, NULL, NULL);
+  gtk_scale_set_format_value_func (self->what_if_scale, format_slider_value, self, NULL);
   gtk_scale_clear_marks (self->what_if_scale);
   gtk_scale_add_mark (self->what_if_scale, kg_pk_figure_get_min (what_if), GTK_POS_BOTTOM, NULL);
   gtk_scale_add_mark (self->what_if_scale, kg_pk_figure_get_typical (what_if), GTK_POS_BOTTOM,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "kg-route-column.h"
+#include "model/kg-number.h"
 
 struct _KgRouteColumn
 {
@@ -56,7 +57,7 @@ static char *
 number (KgRouteColumn *self,
         double         value)
 {
-  return kg_route_format_number (value, 1, self->language);
+  return kg_number_format (value, 1, self->language);
 }
 
 /* "Rolan et al. 2014", "Ketalar (ketamine hydrochloride) injection",

@@ -9,6 +9,7 @@
 
 #include "kg-routes-page.h"
 #include "kg-route-column.h"
+#include "model/kg-number.h"
 #include "widgets/kg-bioavailability-chart.h"
 
 /* The guide's claim "200 mg of troches may only require 50 mg via IV"
@@ -65,14 +66,14 @@ static char *
 number (KgRoutesPage *self,
         double        value)
 {
-  return kg_route_format_number (value, value < 10 ? 1 : 0, self->language);
+  return kg_number_format (value, value < 10 ? 1 : 0, self->language);
 }
 
 static char *
 percent (KgRoutesPage *self,
          double        fraction)
 {
-  g_autofree char *text = kg_route_format_number (fraction * 100, 1, self->language);
+  g_autofree char *text = kg_number_format (fraction * 100, 1, self->language);
 
   /* TRANSLATORS: a percentage */
   return g_strdup_printf (_("%s%%"), text);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kg-bioavailability-chart.h"
+#include "model/kg-number.h"
 #include "model/kg-route.h"
 
 /* Geometry, in pixels. */
@@ -56,7 +57,7 @@ static char *
 format_percent (double      fraction,
                 const char *language)
 {
-  g_autofree char *number = kg_route_format_number (fraction * 100, 1, language);
+  g_autofree char *number = kg_number_format (fraction * 100, 1, language);
 
   /* TRANSLATORS: a percentage, e.g. "29%" */
   return g_strdup_printf (_("%s%%"), number);
@@ -78,7 +79,7 @@ format_value (KgBioavailabilityChart *self,
   typical = format_percent (f.typical, self->language);
   if (f.min == f.max)
     return g_steal_pointer (&typical);
-  min = kg_route_format_number (f.min * 100, 1, self->language);
+  min = kg_number_format (f.min * 100, 1, self->language);
   max = format_percent (f.max, self->language);
   /* TRANSLATORS: typical bioavailability and its range, e.g. "29% (25–32%)" */
   return g_strdup_printf (_("%s (%s–%s)"), typical, min, max);

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "kg-plot-scale.h"
+#include "kg-number.h"
 #include "kg-curve-plot.h"
 
 #define MIN_SPAN_HOURS 1.0
@@ -91,6 +92,7 @@ struct _KgCurvePlot
   char      *secondary_legend;
   char      *band_label;
   char      *context;
+  char      *language;     /* the display language its numbers are written in */
   GArray    *levels;       /* of Level */
   GArray    *markers;      /* of Marker */
   char      *readout;
@@ -180,14 +182,15 @@ format_moment (double hours)
 
 /* A concentration for sentences: "46.3 ng/mL", or "under 0.01 ng/mL". */
 static char *
-format_level (double      value,
-              const char *unit)
+format_level (KgCurvePlot *self,
+              double       value,
+              const char  *unit)
 {
   g_autofree char *number = NULL;
 
   if (value < 0.01)
     return g_strdup_printf (_("under 0.01 %s"), unit);
-  number = kg_plot_format_number (value, 3);
+  number = kg_number_format_significant (value, 3, self->language);
   return g_strdup_printf ("%s %s", number, unit);
 }
 
@@ -259,11 +262,11 @@ update_readout (KgCurvePlot *self)
     {
       double t = self->crosshair;
       double value = kg_plot_series_value_at (self->times, self->primary, self->n, t);
-      g_autofree char *level = format_level (value, nonnull (self->primary_unit));
+      g_autofree char *level = format_level (self, value, nonnull (self->primary_unit));
       g_autofree char *percent = NULL;
 
       peak = primary_peak (self, NULL);
-      percent = kg_plot_format_percent (peak > 0 ? 100 * value / peak : 0);
+      percent = kg_number_format_percent (peak > 0 ? 100 * value / peak : 0, self->language);
       when = t * 60 < 0.5 ? g_strdup (_("Right after the dose")) : NULL;
       if (when == NULL)
         {
@@ -279,7 +282,7 @@ update_readout (KgCurvePlot *self)
       if (self->secondary != NULL)
         {
           double second = kg_plot_series_value_at (self->times, self->secondary, self->n, t);
-          g_autofree char *second_percent = kg_plot_format_percent (second);
+          g_autofree char *second_percent = kg_number_format_percent (second, self->language);
           char *longer;
 
           /* Translators: appended to the readout, e.g. " · Norketamine: 40% of its peak" */
@@ -323,10 +326,10 @@ update_description (KgCurvePlot *self)
       g_autoptr (GPtrArray) crossings = g_ptr_array_new_with_free_func (g_free);
       double t_peak = 0, peak = primary_peak (self, &t_peak);
       double end = kg_plot_series_value_at (self->times, self->primary, self->n, self->span);
-      g_autofree char *peak_level = format_level (peak, unit);
+      g_autofree char *peak_level = format_level (self, peak, unit);
       g_autofree char *peak_moment = format_moment (t_peak);
-      g_autofree char *end_level = format_level (end, unit);
-      g_autofree char *end_percent = kg_plot_format_percent (peak > 0 ? 100 * end / peak : 0);
+      g_autofree char *end_level = format_level (self, end, unit);
+      g_autofree char *end_percent = kg_number_format_percent (peak > 0 ? 100 * end / peak : 0, self->language);
 
       g_array_set_clear_func (levels, NULL);
       /* Translators: e.g. "Ketamine peaks at 95.2 ng/mL at 45 min." */
@@ -338,7 +341,7 @@ update_description (KgCurvePlot *self)
       for (guint i = 0; i < levels->len; i++)
         {
           Level *level = &g_array_index (levels, Level, i);
-          g_autofree char *threshold = format_level (level->min, unit);
+          g_autofree char *threshold = format_level (self, level->min, unit);
           double t_below;
 
           if (peak < level->min)
@@ -383,7 +386,7 @@ update_description (KgCurvePlot *self)
               double second_end = kg_plot_series_value_at (self->times, self->secondary,
                                                            self->n, self->span);
               g_autofree char *moment = format_moment (t_second);
-              g_autofree char *second_percent = kg_plot_format_percent (second_end);
+              g_autofree char *second_percent = kg_number_format_percent (second_end, self->language);
 
               /* Translators: e.g. " Norketamine (shape only) peaks at 4 h 30 min and is at
                * 26% of its peak at 24 h." */
@@ -531,9 +534,10 @@ y_range (KgCurvePlot *self,
 }
 
 static char *
-format_tick_hours (double hours)
+format_tick_hours (KgCurvePlot *self,
+                   double       hours)
 {
-  g_autofree char *number = kg_plot_format_number (hours, 3);
+  g_autofree char *number = kg_number_format_significant (hours, 3, self->language);
 
   if (hours == 0)
     return g_strdup ("0");
@@ -632,7 +636,7 @@ compute_layout (KgCurvePlot *self,
   left = 0;
   for (guint i = 0; i < n_ticks; i++)
     {
-      g_autofree char *text = kg_plot_format_number (ticks[i], 3);
+      g_autofree char *text = kg_number_format_significant (ticks[i], 3, self->language);
       g_autoptr (PangoLayout) tick = make_text (self, text, TRUE);
 
       pango_layout_get_pixel_size (tick, &w, &h);
@@ -714,7 +718,7 @@ compute_layout (KgCurvePlot *self,
 
       if (self->log_scale && !major[i] && decade_height < 4 * line_height)
         continue;
-      text = kg_plot_format_number (ticks[i], 3);
+      text = kg_number_format_significant (ticks[i], 3, self->language);
       tick = make_text (self, text, TRUE);
       pango_layout_get_pixel_size (tick, &w, &h);
       y = kg_plot_axis_to_pixel (&layout->y, ticks[i]);
@@ -725,7 +729,8 @@ compute_layout (KgCurvePlot *self,
       n_ticks = kg_plot_linear_ticks (0, 100, 5, ticks);
       for (guint i = 0; i < n_ticks; i++)
         {
-          g_autofree char *text = g_strdup_printf ("%g%%", ticks[i]);
+          g_autofree char *number = kg_number_format (ticks[i], 0, self->language);
+          g_autofree char *text = g_strdup_printf ("%s%%", number);
           PangoLayout *tick = make_text (self, text, TRUE);
           double y = kg_plot_axis_to_pixel (&layout->y2, ticks[i]);
 
@@ -745,7 +750,7 @@ compute_layout (KgCurvePlot *self,
     layout->time_step = kg_plot_time_step (self->span, max_ticks);
     for (guint i = 0; i < n_ticks; i++)
       {
-        g_autofree char *text = format_tick_hours (ticks[i]);
+        g_autofree char *text = format_tick_hours (self, ticks[i]);
         PangoLayout *tick = make_text (self, text, TRUE);
         double x = kg_plot_axis_to_pixel (&layout->x, ticks[i]);
 
@@ -766,8 +771,8 @@ compute_layout (KgCurvePlot *self,
     for (guint i = 0; i < self->levels->len; i++)
       {
         Level *level = &g_array_index (self->levels, Level, i);
-        g_autofree char *min = kg_plot_format_number (level->min, 3);
-        g_autofree char *max = kg_plot_format_number (level->max, 3);
+        g_autofree char *min = kg_number_format_significant (level->min, 3, self->language);
+        g_autofree char *max = kg_number_format_significant (level->max, 3, self->language);
         /* Translators: a plasma range on the plot, e.g. "Analgesia 70–160" */
         g_autofree char *text = g_strdup_printf (_("%s %s–%s"), level->label, min, max);
         PangoLayout *level_text = make_text (self, text, TRUE);
@@ -1203,9 +1208,9 @@ append_readout_box (KgCurvePlot   *self,
   const Layout *layout = &self->cache_layout;
   const graphene_rect_t *plot = &layout->plot;
   g_autofree char *time = format_duration (self->crosshair);
-  g_autofree char *level = format_level (value, nonnull (self->primary_unit));
+  g_autofree char *level = format_level (self, value, nonnull (self->primary_unit));
   double peak = primary_peak (self, NULL);
-  g_autofree char *percent = kg_plot_format_percent (peak > 0 ? 100 * value / peak : 0);
+  g_autofree char *percent = kg_number_format_percent (peak > 0 ? 100 * value / peak : 0, self->language);
   g_autoptr (GString) text = g_string_new (NULL);
   GskRoundedRect box;
   GdkRGBA background = palette->bg;
@@ -1222,7 +1227,7 @@ append_readout_box (KgCurvePlot   *self,
     {
       double second = kg_plot_series_value_at (self->times, self->secondary, self->n,
                                                self->crosshair);
-      g_autofree char *second_percent = kg_plot_format_percent (second);
+      g_autofree char *second_percent = kg_number_format_percent (second, self->language);
 
       /* Translators: second line of the crosshair box, e.g. "Norketamine 77% of peak" */
       g_string_append_printf (text, _("\n%s %s%% of peak"), nonnull (self->secondary_label),
@@ -1442,6 +1447,7 @@ kg_curve_plot_dispose (GObject *object)
   g_clear_pointer (&self->secondary_legend, g_free);
   g_clear_pointer (&self->band_label, g_free);
   g_clear_pointer (&self->context, g_free);
+  g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->levels, g_array_unref);
   g_clear_pointer (&self->markers, g_array_unref);
   g_clear_pointer (&self->readout, g_free);
@@ -1710,6 +1716,25 @@ kg_curve_plot_set_context (KgCurvePlot *self,
   g_free (self->context);
   self->context = g_strdup (context);
   update_description (self);
+}
+
+/**
+ * kg_curve_plot_set_language:
+ * @self: a plot
+ * @language: (nullable): the display language of its axes, bands and
+ *   readout, "en" or "es"; %NULL for English
+ */
+void
+kg_curve_plot_set_language (KgCurvePlot *self,
+                            const char  *language)
+{
+  g_return_if_fail (KG_IS_CURVE_PLOT (self));
+
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+  g_free (self->language);
+  self->language = g_strdup (language);
+  changed (self);
 }
 
 /**

@@ -26,6 +26,8 @@ void        kg_curve_plot_set_series        (KgCurvePlot  *self,
                                              const char   *secondary_legend);
 void        kg_curve_plot_set_context       (KgCurvePlot  *self,
                                              const char   *context);
+void        kg_curve_plot_set_language      (KgCurvePlot  *self,
+                                             const char   *language);
 void        kg_curve_plot_set_band          (KgCurvePlot  *self,
                                              double        low_factor,
                                              double        high_factor,

@@ -7,6 +7,7 @@
 #include <math.h>
 
 #include "kg-dose-scale.h"
+#include "model/kg-number.h"
 
 /* The dose slider: a GtkScale (so arrows, Page Up/Down, Home/End and the
  * screen reader work as for any slider) whose track shows the zones. */
@@ -20,6 +21,7 @@ struct _KgDoseScale
 
   /* Owned */
   KgDoseChart *chart;
+  char        *language;   /* the display language of the marks */
 };
 
 G_DEFINE_FINAL_TYPE (KgDoseScale, kg_dose_scale, GTK_TYPE_SCALE)
@@ -136,9 +138,8 @@ add_marks (KgDoseScale *self)
   for (double value = ceil (lower / LABEL_EVERY) * LABEL_EVERY; value <= upper + 1e-9;
        value += LABEL_EVERY)
     {
-      char text[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *text = kg_number_format (value, 2, self->language);
 
-      g_ascii_formatd (text, sizeof text, "%g", value);
       gtk_scale_add_mark (GTK_SCALE (self), value, GTK_POS_BOTTOM, text);
       g_array_append_val (labelled, value);
     }
@@ -167,6 +168,7 @@ kg_dose_scale_dispose (GObject *object)
   KgDoseScale *self = (KgDoseScale *) object;
 
   g_clear_object (&self->chart);
+  g_clear_pointer (&self->language, g_free);
 
   G_OBJECT_CLASS (kg_dose_scale_parent_class)->dispose (object);
 }
@@ -295,4 +297,24 @@ kg_dose_scale_set_chart (KgDoseScale *self,
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
+}
+
+/**
+ * kg_dose_scale_set_language:
+ * @self: a dose scale
+ * @language: (nullable): the display language of the marks' numbers, "en"
+ *   or "es"; %NULL for English
+ */
+void
+kg_dose_scale_set_language (KgDoseScale *self,
+                            const char  *language)
+{
+  g_return_if_fail (KG_IS_DOSE_SCALE (self));
+
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+  g_free (self->language);
+  self->language = g_strdup (language);
+  if (self->chart != NULL)
+    add_marks (self);
 }

@@ -19,4 +19,7 @@ KgDoseChart *kg_dose_scale_get_chart (KgDoseScale *self);
 void         kg_dose_scale_set_chart (KgDoseScale *self,
                                       KgDoseChart *chart);
 
+void         kg_dose_scale_set_language (KgDoseScale *self,
+                                         const char  *language);
+
 G_END_DECLS
