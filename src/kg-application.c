@@ -245,6 +245,8 @@ kg_application_check_content (const char *directory)
 {
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (KgCatalog) catalog = kg_catalog_new_from_directory (directory, &problems);
+  /* A folder name need not be UTF-8; what is printed must be. */
+  g_autofree char *shown = g_filename_display_name (directory);
 
   if (catalog == NULL)
     {
@@ -252,13 +254,13 @@ kg_application_check_content (const char *directory)
         g_printerr ("%s\n", ((GError *) g_ptr_array_index (problems, i))->message);
       g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: %u problem found\n",
                                "%s: %u problems found\n", problems->len),
-                  directory, problems->len);
+                  shown, problems->len);
       return 1;
     }
   else
     {
       g_autofree char *summary = kg_catalog_describe (catalog);
-      g_print (_("%s: content is valid (%s)\n"), directory, summary);
+      g_print (_("%s: content is valid (%s)\n"), shown, summary);
       return 0;
     }
 }
@@ -289,10 +291,14 @@ kg_application_load_content (KgApplication *self,
       self->catalog = kg_catalog_new_from_directory (directory, &self->content_problems);
       if (self->catalog != NULL)
         return TRUE;
-      g_message (self->content_problems->len == 1
-                   ? "Content in %s is not valid (%u problem); using the bundled content"
-                   : "Content in %s is not valid (%u problems); using the bundled content",
-                 directory, self->content_problems->len);
+      {
+        g_autofree char *shown = g_filename_display_name (directory);
+
+        g_message (self->content_problems->len == 1
+                     ? "Content in %s is not valid (%u problem); using the bundled content"
+                     : "Content in %s is not valid (%u problems); using the bundled content",
+                   shown, self->content_problems->len);
+      }
     }
   self->catalog = kg_catalog_new_bundled (error);
   return self->catalog != NULL;

@@ -133,6 +133,29 @@ test_check_missing_directory (void)
   g_assert_cmpint (g_rmdir (directory), ==, 0);
 }
 
+/* A folder name that is not UTF-8 is printed with U+FFFD for the bad byte,
+ * never raw (it would reach a terminal, or Pango, as invalid UTF-8). */
+static void
+test_check_non_utf8_directory (void)
+{
+  g_autofree char *directory = g_dir_make_tmp ("ketguide-content-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (directory, "caf\xE9", NULL);
+  g_autofree char *shown = g_build_filename (directory, "caf\uFFFD", NULL);
+  g_autofree char *expected = NULL;
+  g_auto (Run) run = { 0, };
+
+  g_assert_false (g_utf8_validate (missing, -1, NULL));
+  run_ketguide (&run, "--check-content", missing);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_utf8_validate (run.err, -1, NULL));
+  expected = g_strdup_printf ("%s: expected a folder of content files, found nothing there\n"
+                              "%s: 1 problem found\n",
+                              shown, shown);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_cmpint (g_rmdir (directory), ==, 0);
+}
+
 /* Every fixture: exit status 1, no crash, and exactly the loader's problems,
  * one per line (their wording is checked in test-content). */
 static void
@@ -185,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/kg/cli/check-valid", test_check_valid);
   g_test_add_func ("/kg/cli/check-multiple-problems", test_check_multiple_problems);
   g_test_add_func ("/kg/cli/check-missing-directory", test_check_missing_directory);
+  g_test_add_func ("/kg/cli/check-non-utf8-directory", test_check_non_utf8_directory);
   g_test_add_func ("/kg/cli/check-every-fixture", test_check_every_fixture);
   return g_test_run ();
 }

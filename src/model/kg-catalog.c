@@ -159,7 +159,12 @@ read_directory_file (const char *directory,
       g_autofree char *detail = NULL;
 
       if (saved_errno == ENOENT)
-        detail = g_strdup_printf ("expected the file %s, found nothing there", path);
+        {
+          /* The folder's name may not be UTF-8; the message must be. */
+          g_autofree char *shown = g_filename_display_name (path);
+
+          detail = g_strdup_printf ("expected the file %s, found nothing there", shown);
+        }
       else
         detail = g_strdup_printf ("cannot be read: %s", g_strerror (saved_errno));
       add_file_problem (problems, file_name, KG_CONTENT_ERROR_MISSING_FILE, detail);
@@ -302,7 +307,9 @@ kg_catalog_new_from_directory (const char  *directory,
   /* One problem for a wrong folder, rather than one per missing file. */
   if (!g_file_test (directory, G_FILE_TEST_IS_DIR))
     {
-      add_file_problem (found, directory, KG_CONTENT_ERROR_MISSING_FILE,
+      g_autofree char *shown = g_filename_display_name (directory);
+
+      add_file_problem (found, shown, KG_CONTENT_ERROR_MISSING_FILE,
                         g_file_test (directory, G_FILE_TEST_EXISTS)
                           ? "expected a folder of content files, found a file"
                           : "expected a folder of content files, found nothing there");
