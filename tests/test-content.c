@@ -245,6 +245,18 @@ static const BadCase bad_cases[] = {
       { KG_CONTENT_ERROR_DUPLICATE_KEY,
         "interactions.json: entry “grapefruit” (#3): field “effect”: expected each field once "
         "in its object, found it more than once; only the first would be read" } } },
+  /* Every problem of an entry, even several in one field, not only the first. */
+  { "entry-every-problem", {
+      { KG_CONTENT_ERROR_INVALID_VALUE,
+        "interactions.json: entry “lamotrigine” (#1): field “severity”: expected one of avoid, "
+        "modify, monitor, minor, unrated; found the string “high”" },
+      { KG_CONTENT_ERROR_INVALID_VALUE,
+        "interactions.json: entry “lamotrigine” (#1): field “effect.en”: expected plain text, "
+        "found the markup “<i>”; it would be shown as typed, so remove it" },
+      { KG_CONTENT_ERROR_INVALID_VALUE,
+        "interactions.json: entry “lamotrigine” (#1): field “effect.patient.es”: expected plain "
+        "text, found the bidirectional control character U+202E; it reorders what is shown, so "
+        "remove it" } } },
   { "bad-id", {
       { KG_CONTENT_ERROR_INVALID_VALUE,
         "interactions.json: entry #1: field “id”: expected lower-case ASCII letters, digits and "

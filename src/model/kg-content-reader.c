@@ -1414,6 +1414,7 @@ kg_content_reader_read_text (KgContentReader *self,
   const cJSON *item = cJSON_GetObjectItemCaseSensitive (object, key);
   g_autoptr (KgText) text = NULL;
   const cJSON *patient;
+  gboolean ok;
 
   if (item == NULL && !required)
     return NULL;
@@ -1428,8 +1429,9 @@ kg_content_reader_read_text (KgContentReader *self,
       add_wrong_type (self, field, "text (a string, or an object with “en”)", item);
       return NULL;
     }
-  if (!read_text_languages (self, item, field, NULL, FALSE, &text))
-    return NULL;
+  /* The patient wording is checked even after a problem in the clinical
+   * text, so that every problem of the field is reported at once. */
+  ok = read_text_languages (self, item, field, NULL, FALSE, &text);
 
   patient = cJSON_GetObjectItemCaseSensitive (item, "patient");
   if (patient != NULL)
@@ -1443,7 +1445,7 @@ kg_content_reader_read_text (KgContentReader *self,
           add_wrong_type (self, path, "an object with “en”", patient);
           return NULL;
         }
-      if (!read_text_languages (self, patient, field, "patient", FALSE, &patient_text))
+      if (!read_text_languages (self, patient, field, "patient", FALSE, &patient_text) || !ok)
         return NULL;
       for (guint i = 0; i < G_N_ELEMENTS (text_languages); i++)
         {
@@ -1452,7 +1454,7 @@ kg_content_reader_read_text (KgContentReader *self,
                          kg_text_get (patient_text, text_languages[i], FALSE));
         }
     }
-  return g_steal_pointer (&text);
+  return ok ? g_steal_pointer (&text) : NULL;
 }
 
 /**
