@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "kg-test-ui.h"
+#include "kg-test-locale.h"
 
 static KgApplication *app;
 
@@ -28,6 +29,7 @@ kg_test_ui_init (int    *argc,
 
   kg_application_init_i18n (KG_TEST_LOCALEDIR);
   gtk_test_init (argc, argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
 
   app = kg_application_new ();

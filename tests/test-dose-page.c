@@ -7,6 +7,7 @@
 #include "kg-window.h"
 #include "pages/kg-dose-page.h"
 #include "widgets/kg-brain-view.h"
+#include "kg-test-locale.h"
 
 typedef struct
 {
@@ -475,6 +476,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
 
   g_test_add ("/kg/dose-page/slider", Fixture, NULL, fixture_set_up, test_slider,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pages/kg-half-life-page.h"
+#include "kg-test-locale.h"
 
 typedef struct
 {
@@ -261,11 +262,75 @@ test_language (Fixture       *fixture,
                                    "2 h after the dose — Ketamine: "));
 }
 
+/* The numbers a reader sees, in the display language, whatever the process
+ * locale (this suite also runs under es_ES.UTF-8 and de_DE.UTF-8, where a
+ * printf-based formatter wrote "= 3,5,0 mg at 7,0,0 kg"). */
+static void
+test_numbers (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkScale *what_if = GTK_SCALE (gtk_widget_get_template_child (page, KG_TYPE_HALF_LIFE_PAGE,
+                                                                "what_if_scale"));
+  static const struct
+  {
+    const char *language;
+    const char *mg;
+    const char *mg_decimal;
+    const char *readout;
+    const char *description;
+    const char *cleared;
+    const char *what_if;
+    const char *summary;
+  } cases[] = {
+    { "en", "= 35 mg at 70 kg", "= 52.5 mg at 70 kg",
+      "1 h after the dose — Ketamine: 45.6 ng/mL (0.57% of its peak) · Norketamine: 77% of its "
+      "peak",
+      "Ketamine peaks at 7,940 ng/mL right after the dose. It falls below the Anaesthesia range "
+      "(1,200 ng/mL) at 1 min; falls below the Dissociation range (100 ng/mL) at 16 min; falls "
+      "below the Analgesia range (70 ng/mL) at 23 min. At 24 h: 0.0108 ng/mL (0.00014% of its "
+      "peak).",
+      "Marked: 97% cleared (5 × 2.5 h), at 12 h 30 min.", "2.5 h",
+      "With a half-life of 2.5 h, about 97% is gone after 5 half-lives (12 h 30 min). After "
+      "24 h, 0.13% is left (9.6 half-lives)." },
+    { "es", "= 35 mg at 70 kg", "= 52,5 mg at 70 kg",
+      "1 h after the dose — Ketamine: 45,6 ng/mL (0,57% of its peak) · Norketamina: 77% of its "
+      "peak",
+      "Ketamine peaks at 7.940 ng/mL right after the dose. It falls below the Anestesia range "
+      "(1.200 ng/mL) at 1 min; falls below the Disociación range (100 ng/mL) at 16 min; falls "
+      "below the Analgesia range (70 ng/mL) at 23 min. At 24 h: 0,0108 ng/mL (0,00014% of its "
+      "peak).",
+      "Marked: 97% cleared (5 × 2,5 h), at 12 h 30 min.", "2,5 h",
+      "With a half-life of 2,5 h, about 97% is gone after 5 half-lives (12 h 30 min). After "
+      "24 h, 0,13% is left (9,6 half-lives)." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("display language %s", cases[i].language);
+      kg_half_life_page_set_language (fixture->page, cases[i].language);
+      kg_half_life_page_set_dose (fixture->page, 0.5);
+      gtk_test_widget_wait_for_draw (fixture->window);
+      g_assert_cmpstr (label_text (page, "dose_mg_label"), ==, cases[i].mg);
+      g_assert_cmpstr (kg_curve_plot_get_readout (fixture->plot), ==, cases[i].readout);
+      g_assert_true (g_str_has_prefix (kg_curve_plot_get_description (fixture->plot),
+                                       cases[i].description));
+      g_assert_true (g_str_has_suffix (kg_curve_plot_get_description (fixture->plot),
+                                       cases[i].cleared));
+      g_assert_cmpstr (pango_layout_get_text (gtk_scale_get_layout (what_if)), ==,
+                       cases[i].what_if);
+      g_assert_cmpstr (label_text (page, "what_if_summary"), ==, cases[i].summary);
+      kg_half_life_page_set_dose (fixture->page, 0.75);
+      g_assert_cmpstr (label_text (page, "dose_mg_label"), ==, cases[i].mg_decimal);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
   g_test_add ("/kg/half-life-page/defaults", Fixture, NULL, fixture_set_up, test_defaults,
               fixture_tear_down);
@@ -276,6 +341,8 @@ main (int   argc,
   g_test_add ("/kg/half-life-page/language", Fixture, NULL, fixture_set_up, test_language,
               fixture_tear_down);
   g_test_add ("/kg/half-life-page/arrow-keys", Fixture, NULL, fixture_set_up, test_arrow_keys,
+              fixture_tear_down);
+  g_test_add ("/kg/half-life-page/numbers", Fixture, NULL, fixture_set_up, test_numbers,
               fixture_tear_down);
   return g_test_run ();
 }

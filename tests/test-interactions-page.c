@@ -9,6 +9,7 @@
 #include "kg-window.h"
 #include "pages/kg-interaction-row.h"
 #include "pages/kg-interactions-page.h"
+#include "kg-test-locale.h"
 
 /* One application for the whole run: it owns the loaded content. */
 static KgApplication *app;
@@ -531,6 +532,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
 
   app = kg_application_new ();

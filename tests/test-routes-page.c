@@ -9,6 +9,7 @@
 #include "pages/kg-route-column.h"
 #include "pages/kg-routes-page.h"
 #include "widgets/kg-bioavailability-chart.h"
+#include "kg-test-locale.h"
 
 typedef struct
 {
@@ -355,6 +356,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
 
 #define ADD(path, func) \

@@ -8,6 +8,7 @@
 #include "pages/kg-half-life-page.h"
 #include "pages/kg-interactions-page.h"
 #include "pages/kg-routes-page.h"
+#include "kg-test-locale.h"
 
 /* One application per process: a second could not register on the bus. */
 static KgApplication *app;
@@ -122,6 +123,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
   app = kg_application_new ();
   g_application_register (G_APPLICATION (app), NULL, &error);

@@ -921,6 +921,10 @@ update_route_tooltip (KgHalfLifePage *self)
 }
 
 /* Everything that shows content text, after a language or wording change. */
+static char *format_slider_value (GtkScale *scale,
+                                  double    value,
+                                  gpointer  data);
+
 static void
 render_text (KgHalfLifePage *self)
 {
@@ -935,6 +939,8 @@ render_text (KgHalfLifePage *self)
   double low_factor = 0, high_factor = 0;
 
   kg_curve_plot_set_language (self->plot, self->language);
+  /* The slider's value text, in the new language's numbers. */
+  gtk_scale_set_format_value_func (self->what_if_scale, format_slider_value, self, NULL);
   if (self->pk == NULL)
     return;
 
