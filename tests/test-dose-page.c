@@ -471,6 +471,35 @@ test_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The numbers a reader sees follow the display language, whatever the
+ * process locale (the suite also runs under es_ES.UTF-8 and de_DE.UTF-8). */
+static void
+test_numbers (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *zone_mg = child (fixture, "zone_mg_box");
+
+  set_dose (fixture, 0.2);
+  g_assert_cmpstr (label_text (fixture, "value_label"), ==, "0.20 mg/kg");
+  g_assert_cmpstr (label_text (fixture, "current_mg_label"), ==, "0.2 mg/kg × 70 kg = 14 mg");
+  type_weight (fixture, "72.5");
+  g_assert_cmpstr (label_text (fixture, "current_mg_label"), ==,
+                   "0.2 mg/kg × 72.5 kg = 14.5 mg");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (zone_mg))), ==,
+                   "Analgesia: 0.1–0.3 mg/kg × 72.5 kg = 7.3–21.8 mg");
+
+  kg_dose_page_set_language (fixture->page, "es");
+  g_assert_cmpstr (label_text (fixture, "value_label"), ==, "0,20 mg/kg");
+  g_assert_cmpstr (label_text (fixture, "current_mg_label"), ==,
+                   "0,2 mg/kg × 72,5 kg = 14,5 mg");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (zone_mg))), ==,
+                   "Analgesia: 0,1–0,3 mg/kg × 72,5 kg = 7,3–21,8 mg");
+  set_dose (fixture, 1.5);
+  g_assert_cmpstr (label_text (fixture, "value_label"), ==, "1,50 mg/kg");
+  g_assert_cmpstr (label_text (fixture, "current_mg_label"), ==,
+                   "1,5 mg/kg × 72,5 kg = 108,8 mg");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +519,8 @@ main (int   argc,
   g_test_add ("/kg/dose-page/language", Fixture, NULL, fixture_set_up, test_language,
               fixture_tear_down);
   g_test_add ("/kg/dose-page/animation", Fixture, NULL, fixture_set_up, test_animation,
+              fixture_tear_down);
+  g_test_add ("/kg/dose-page/numbers", Fixture, NULL, fixture_set_up, test_numbers,
               fixture_tear_down);
   g_test_add_func ("/kg/dose-page/window", test_window);
 

@@ -169,6 +169,41 @@ test_percent (void)
   setlocale (LC_ALL, "C");
 }
 
+/* A readout keeps its trailing zeros, so its width does not jump. */
+static void
+test_fixed (void)
+{
+  static const struct
+  {
+    double      value;
+    guint       decimals;
+    const char *en;
+    const char *es;
+  } cases[] = {
+    { 0.2, 2, "0.20", "0,20" },
+    { 0, 2, "0.00", "0,00" },
+    { -0.001, 2, "0.00", "0,00" },
+    { 1.5, 2, "1.50", "1,50" },
+    { 2.5, 1, "2.5", "2,5" },
+    { 1200, 2, "1,200.00", "1.200,00" },
+    { -0.25, 1, "−0.3", "−0,3" },
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
+    {
+      use_locale (l);
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *en = kg_number_format_fixed (cases[i].value, cases[i].decimals, "en");
+          g_autofree char *es = kg_number_format_fixed (cases[i].value, cases[i].decimals, "es");
+
+          g_assert_cmpstr (en, ==, cases[i].en);
+          g_assert_cmpstr (es, ==, cases[i].es);
+        }
+    }
+  setlocale (LC_ALL, "C");
+}
+
 /* Only Spanish writes a decimal comma; every other language code is English. */
 static void
 test_language (void)
@@ -199,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/kg/number/decimals", test_decimals);
   g_test_add_func ("/kg/number/significant", test_significant);
   g_test_add_func ("/kg/number/percent", test_percent);
+  g_test_add_func ("/kg/number/fixed", test_fixed);
   g_test_add_func ("/kg/number/language", test_language);
   return g_test_run ();
 }

@@ -351,6 +351,25 @@ test_language_keeps_state (Fixture       *fixture,
                    "oral");
 }
 
+/* The explorer's figures follow the display language, whatever the process
+ * locale (the suite also runs under es_ES.UTF-8 and de_DE.UTF-8). */
+static void
+test_numbers (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *explorer = find_nth (GTK_WIDGET (fixture->page), ADW_TYPE_PREFERENCES_GROUP, 0);
+  GtkSpinButton *dose = GTK_SPIN_BUTTON (find_nth (explorer, GTK_TYPE_SPIN_BUTTON, 0));
+
+  /* 20 mg sublingual → IV: figures under 10 mg keep a decimal. */
+  gtk_spin_button_set_value (dose, 20);
+  g_assert_cmpstr (label_with_class (fixture, "kg-equivalence-result"), ==,
+                   "≈ 5.8 mg IV (range 5–6.4 mg)");
+  kg_routes_page_set_language (fixture->page, "es");
+  g_assert_cmpstr (label_with_class (fixture, "kg-equivalence-result"), ==,
+                   "≈ 5,8 mg IV (range 5–6,4 mg)");
+  g_assert_cmpfloat (gtk_spin_button_get_value (dose), ==, 20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +386,7 @@ main (int   argc,
   ADD ("explorer", test_explorer);
   ADD ("chart-description", test_chart_description);
   ADD ("language-keeps-state", test_language_keeps_state);
+  ADD ("numbers", test_numbers);
 #undef ADD
 
   return g_test_run ();

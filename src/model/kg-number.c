@@ -37,10 +37,12 @@ round_to_decimals (double value,
 
 /* @value already rounded to @decimals: its digits in the display language,
  * with the integer part grouped in threes from 1,000 up, trailing zeros
- * after the decimal separator dropped and "−" (U+2212) for a negative. */
+ * after the decimal separator dropped when @trim, and "−" (U+2212) for a
+ * negative. */
 static char *
 format_rounded (double      value,
                 guint       decimals,
+                gboolean    trim,
                 const char *language)
 {
   gboolean spanish = is_spanish (language);
@@ -54,7 +56,7 @@ format_rounded (double      value,
   /* g_ascii_formatd() always writes a point, whatever LC_NUMERIC says. */
   g_ascii_formatd (buffer, sizeof buffer, format, fabs (value));
 
-  if (strchr (buffer, '.') != NULL)
+  if (trim && strchr (buffer, '.') != NULL)
     {
       char *end = buffer + strlen (buffer) - 1;
 
@@ -63,8 +65,8 @@ format_rounded (double      value,
       if (*end == '.')
         *end = '\0';
     }
-  if (strcmp (buffer, "0") == 0)
-    return g_strdup ("0");
+  if (strspn (buffer, "0.") == strlen (buffer))
+    value = 0;   /* no "−0" or "−0.00" */
 
   text = g_string_new (value < 0 ? "−" : "");
   point = strchr (buffer, '.');
@@ -103,7 +105,29 @@ kg_number_format (double      value,
   g_return_val_if_fail (isfinite (value), g_strdup ("?"));
 
   max_decimals = MIN (max_decimals, 6);
-  return format_rounded (round_to_decimals (value, max_decimals), max_decimals, language);
+  return format_rounded (round_to_decimals (value, max_decimals), max_decimals, TRUE, language);
+}
+
+/**
+ * kg_number_format_fixed:
+ * @value: a finite number
+ * @decimals: exactly this many decimals (0 to 6)
+ * @language: (nullable): the display language, "en" or "es"; %NULL is English
+ *
+ * As kg_number_format(), but keeps trailing zeros, for a readout whose width
+ * should not jump as it changes: 0.2 to two decimals → "0.20" or "0,20".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+kg_number_format_fixed (double      value,
+                        guint       decimals,
+                        const char *language)
+{
+  g_return_val_if_fail (isfinite (value), g_strdup ("?"));
+
+  decimals = MIN (decimals, 6);
+  return format_rounded (round_to_decimals (value, decimals), decimals, FALSE, language);
 }
 
 /**
@@ -143,7 +167,7 @@ kg_number_format_significant (double      value,
     }
   else
     value = round_to_decimals (value, decimals);
-  return format_rounded (value, decimals, language);
+  return format_rounded (value, decimals, TRUE, language);
 }
 
 /**

@@ -11,6 +11,9 @@ G_BEGIN_DECLS
 char *kg_number_format             (double      value,
                                     guint       max_decimals,
                                     const char *language);
+char *kg_number_format_fixed       (double      value,
+                                    guint       decimals,
+                                    const char *language);
 char *kg_number_format_significant (double      value,
                                     guint       significant,
                                     const char *language);

@@ -484,7 +484,7 @@ update_dose (KgDosePage *self,
   KgDoseZone *zone = NULL;
   KgDoseZone *next = NULL;
   KgDosePlace place;
-  char value[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *value = NULL;
   g_autofree char *readout = NULL;
   g_autofree char *place_id = NULL;
   g_autofree char *place_name = NULL;
@@ -493,7 +493,7 @@ update_dose (KgDosePage *self,
   if (self->chart == NULL)
     return;
 
-  g_ascii_formatd (value, sizeof value, "%.2f", dose);
+  value = kg_number_format_fixed (dose, 2, self->language);
   /* Translators: the dose readout, "0.60 mg/kg". */
   readout = g_strdup_printf (_("%s mg/kg"), value);
   gtk_label_set_text (self->value_label, readout);
