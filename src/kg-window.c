@@ -729,7 +729,13 @@ name_response_buttons (GtkWidget *widget)
   GtkWidget *child;
 
   if (GTK_IS_BUTTON (widget))
-    name_button_without_mnemonic (GTK_BUTTON (widget));
+    {
+      name_button_without_mnemonic (GTK_BUTTON (widget));
+      /* The button is also labelled by its label child, and GTK 4.8 reads
+       * out both names ("I Understand I Understand"). */
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget),
+                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
   for (child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     name_response_buttons (child);

@@ -330,8 +330,15 @@ test_disclaimer_button_name (void)
       buttons = kg_test_ui_collect (dialog, GTK_TYPE_BUTTON, FALSE);
       g_assert_cmpuint (buttons->len, >, 0);
       for (guint i = 0; i < buttons->len; i++)
-        gtk_test_accessible_assert_property (g_ptr_array_index (buttons, i),
-                                             GTK_ACCESSIBLE_PROPERTY_LABEL, cases[c].name);
+        {
+          GtkAccessible *button = g_ptr_array_index (buttons, i);
+
+          gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               cases[c].name);
+          /* Labelled by its child too, GTK 4.8 would say the name twice. */
+          g_assert_false (gtk_test_accessible_has_relation (button,
+                                                            GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+        }
       gtk_window_destroy (GTK_WINDOW (dialog));
       kg_test_ui_close_window (window);
     }
