@@ -272,18 +272,23 @@ test_numbers (Fixture       *fixture,
   GtkWidget *page = GTK_WIDGET (fixture->page);
   GtkScale *what_if = GTK_SCALE (gtk_widget_get_template_child (page, KG_TYPE_HALF_LIFE_PAGE,
                                                                 "what_if_scale"));
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_widget_get_template_child (page,
+                                                                        KG_TYPE_HALF_LIFE_PAGE,
+                                                                        "dose_spin"));
   static const struct
   {
     const char *language;
     const char *mg;
     const char *mg_decimal;
+    const char *spin;
+    const char *typed;
     const char *readout;
     const char *description;
     const char *cleared;
     const char *what_if;
     const char *summary;
   } cases[] = {
-    { "en", "= 35 mg at 70 kg", "= 52.5 mg at 70 kg",
+    { "en", "= 35 mg at 70 kg", "= 52.5 mg at 70 kg", "0.50", "0.3",
       "1 h after the dose — Ketamine: 45.6 ng/mL (0.57% of its peak) · Norketamine: 77% of its "
       "peak",
       "Ketamine peaks at 7,940 ng/mL right after the dose. It falls below the Anaesthesia range "
@@ -293,7 +298,7 @@ test_numbers (Fixture       *fixture,
       "Marked: 97% cleared (5 × 2.5 h), at 12 h 30 min.", "2.5 h",
       "With a half-life of 2.5 h, about 97% is gone after 5 half-lives (12 h 30 min). After "
       "24 h, 0.13% is left (9.6 half-lives)." },
-    { "es", "= 35 mg at 70 kg", "= 52,5 mg at 70 kg",
+    { "es", "= 35 mg at 70 kg", "= 52,5 mg at 70 kg", "0,50", "0,3",
       "1 h after the dose — Ketamine: 45,6 ng/mL (0,57% of its peak) · Norketamina: 77% of its "
       "peak",
       "Ketamine peaks at 7.940 ng/mL right after the dose. It falls below the Anestesia range "
@@ -322,6 +327,14 @@ test_numbers (Fixture       *fixture,
       g_assert_cmpstr (label_text (page, "what_if_summary"), ==, cases[i].summary);
       kg_half_life_page_set_dose (fixture->page, 0.75);
       g_assert_cmpstr (label_text (page, "dose_mg_label"), ==, cases[i].mg_decimal);
+
+      /* The dose box: shown and typed with the language's separator. */
+      kg_half_life_page_set_dose (fixture->page, 0.5);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, cases[i].spin);
+      gtk_editable_set_text (GTK_EDITABLE (spin), cases[i].typed);
+      gtk_spin_button_update (spin);
+      g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (spin), 0.3, 1e-9);
+      g_assert_cmpstr (label_text (page, "dose_mg_label"), ==, "= 21 mg at 70 kg");
     }
 }
 

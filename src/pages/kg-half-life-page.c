@@ -925,6 +925,36 @@ static char *format_slider_value (GtkScale *scale,
                                   double    value,
                                   gpointer  data);
 
+/* The dose box writes its figure in the display language ("0,50"), and
+ * reads either separator back, whatever the process locale. */
+static gboolean
+dose_spin_output_cb (GtkSpinButton  *spin,
+                     KgHalfLifePage *self)
+{
+  g_autofree char *text =
+    kg_number_format_fixed (gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin)),
+                            gtk_spin_button_get_digits (spin), self->language);
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+dose_spin_input_cb (GtkSpinButton  *spin,
+                    double         *new_value,
+                    KgHalfLifePage *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  char *end;
+
+  g_strdelimit (text, ",", '.');
+  *new_value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0')
+    return GTK_INPUT_ERROR;
+  return TRUE;
+}
+
 static void
 render_text (KgHalfLifePage *self)
 {
@@ -937,6 +967,8 @@ render_text (KgHalfLifePage *self)
   g_autofree char *low = NULL;
   g_autofree char *high = NULL;
   double low_factor = 0, high_factor = 0;
+
+  dose_spin_output_cb (self->dose_spin, self);
 
   kg_curve_plot_set_language (self->plot, self->language);
   /* The slider's value text, in the new language's numbers. */
@@ -1259,6 +1291,8 @@ kg_half_life_page_init (KgHalfLifePage *self)
   self->weight_kg = 70;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self->dose_spin, "output", G_CALLBACK (dose_spin_output_cb), self);
+  g_signal_connect (self->dose_spin, "input", G_CALLBACK (dose_spin_input_cb), self);
 }
 
 /**
