@@ -8,6 +8,7 @@
 
 #include "kg-test-content.h"
 #include "kg-window.h"
+#include "kg-test-locale.h"
 
 /* `ketguide --content-dir DIR` with content that does not validate: the app
  * starts on its bundled content and the window says why.
@@ -305,6 +306,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
   app = kg_application_new ();
   g_application_register (G_APPLICATION (app), NULL, &error);

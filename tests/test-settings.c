@@ -16,6 +16,7 @@
 
 #include "kg-application.h"
 #include "kg-window.h"
+#include "kg-test-locale.h"
 
 static char *keyfile_path;
 
@@ -194,6 +195,7 @@ main (int   argc,
   keyfile_path = g_build_filename (folder, "keyfile", NULL);
 
   gtk_test_init (&argc, &argv, NULL);
+  kg_test_use_environment_locale ();
   adw_init ();
   g_test_add_func ("/kg/settings/hostile-values", test_hostile_values);
   g_test_add_func ("/kg/settings/hostile-values/subprocess", check_hostile_values);
