@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "kg-window.h"
+#include "kg-problems-window.h"
 #include "pages/kg-dose-page.h"
 #include "pages/kg-half-life-page.h"
 #include "pages/kg-interactions-page.h"
@@ -55,70 +56,24 @@ get_application (KgWindow *self)
 
 static void name_response_buttons (GtkWidget *widget);
 
-static char *
-join_problems (GPtrArray *problems)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < problems->len; i++)
-    {
-      /* A blank line between problems: each may wrap over several lines. */
-      if (i > 0)
-        g_string_append (text, "\n\n");
-      g_string_append (text, ((GError *) g_ptr_array_index (problems, i))->message);
-    }
-  return g_string_free (text, FALSE);
-}
-
+/* Every problem, one row each, in a window of its own: a content folder
+ * may have tens of thousands. */
 static void
 show_content_problems_action (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
   KgWindow *self = KG_WINDOW (widget);
-  GPtrArray *problems = kg_application_get_content_problems (get_application (self));
-  g_autofree char *details = NULL;
-  GtkWidget *dialog;
-  GtkWidget *scroller;
-  GtkWidget *label;
+  KgApplication *application = get_application (self);
+  GPtrArray *problems = kg_application_get_content_problems (application);
+  KgProblemsWindow *window;
 
   if (problems == NULL)
     return;
 
-  details = join_problems (problems);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Your Content Could Not Be Used"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  g_dngettext (GETTEXT_PACKAGE,
-                                               "KetGuide is showing its bundled content because "
-                                               "of %u problem in the content folder. Fix it and "
-                                               "check with “ketguide --check-content”.",
-                                               "KetGuide is showing its bundled content because "
-                                               "of %u problems in the content folder. Fix them and "
-                                               "check with “ketguide --check-content”.",
-                                               problems->len),
-                                  problems->len);
-  /* Plain text, selectable so it can be copied into a bug report. */
-  label = gtk_label_new (details);
-  gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  /* A natural width that fits the dialog, so that the height it asks for is
-   * the height it gets once wrapped. */
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_widget_add_css_class (label, "monospace");
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  name_response_buttons (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  window = kg_problems_window_new (GTK_WINDOW (self), problems,
+                                   kg_application_get_language (application));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static GtkWidget *
