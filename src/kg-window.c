@@ -8,6 +8,7 @@
 
 #include "kg-window.h"
 #include "kg-problems-window.h"
+#include "model/kg-weight.h"
 #include "pages/kg-dose-page.h"
 #include "pages/kg-half-life-page.h"
 #include "pages/kg-interactions-page.h"
@@ -76,13 +77,33 @@ show_content_problems_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A stored "weight-kg" the pages can take: GSettings lets NaN through,
+ * which the pages' property would refuse with a warning. */
+static gboolean
+get_weight_mapping (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  g_value_set_double (value, kg_weight_sanitize_kg (g_variant_get_double (variant)));
+  return TRUE;
+}
+
+static void
+bind_weight (GSettings          *settings,
+             GtkWidget          *page,
+             GSettingsBindFlags  flags)
+{
+  g_settings_bind_with_mapping (settings, "weight-kg", page, "weight-kg", flags,
+                                get_weight_mapping, NULL, NULL, NULL);
+}
+
 static GtkWidget *
 build_dose_page (KgWindow *self)
 {
   GSettings *settings = kg_application_get_settings (get_application (self));
   KgDosePage *page = kg_dose_page_new (kg_application_get_catalog (get_application (self)));
 
-  g_settings_bind (settings, "weight-kg", page, "weight-kg", G_SETTINGS_BIND_DEFAULT);
+  bind_weight (settings, GTK_WIDGET (page), G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "weight-unit", page, "weight-unit", G_SETTINGS_BIND_DEFAULT);
   return GTK_WIDGET (page);
 }
@@ -100,7 +121,7 @@ build_half_life_page (KgWindow *self)
   KgHalfLifePage *page =
     kg_half_life_page_new (kg_application_get_catalog (get_application (self)));
 
-  g_settings_bind (settings, "weight-kg", page, "weight-kg", G_SETTINGS_BIND_GET);
+  bind_weight (settings, GTK_WIDGET (page), G_SETTINGS_BIND_GET);
   return GTK_WIDGET (page);
 }
 

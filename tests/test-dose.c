@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kg-catalog.h"
 #include "kg-dose-chart.h"
 #include "kg-weight.h"
@@ -529,6 +531,25 @@ test_weight_convert (void)
   g_assert_cmpstr (kg_weight_unit_to_string (KG_WEIGHT_UNIT_LB), ==, "lb");
 }
 
+/* A stored weight GSettings passes on, NaN included, as the pages use it. */
+static void
+test_weight_sanitize (void)
+{
+  g_assert_cmpfloat (kg_weight_sanitize_kg (82.5), ==, 82.5);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (1), ==, 1);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (350), ==, 350);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (NAN), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (-NAN), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (INFINITY), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (-INFINITY), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (-1), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (0), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (0.999), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (350.001), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (1e9), ==, 70);
+  g_assert_cmpfloat (kg_weight_sanitize_kg (KG_WEIGHT_DEFAULT_KG), ==, 70);
+}
+
 static void
 test_mg_format (void)
 {
@@ -714,6 +735,7 @@ main (int   argc,
   g_test_add_func ("/kg/dose/layers/describe", test_describe);
   g_test_add_func ("/kg/dose/weight/parse", test_weight_parse);
   g_test_add_func ("/kg/dose/weight/convert", test_weight_convert);
+  g_test_add_func ("/kg/dose/weight/sanitize", test_weight_sanitize);
   g_test_add_func ("/kg/dose/weight/mg", test_mg_format);
   g_test_add_func ("/kg/dose/fixtures/valid", test_fixture_valid);
   g_test_add_func ("/kg/dose/fixtures/overlapping-zones", test_fixture_overlapping_zones);

@@ -15,8 +15,11 @@
 #include <glib/gstdio.h>
 
 #include "kg-application.h"
+#include "kg-number.h"
 #include "kg-window.h"
 #include "kg-test-locale.h"
+#include "pages/kg-dose-page.h"
+#include "pages/kg-half-life-page.h"
 
 static char *keyfile_path;
 
@@ -170,6 +173,201 @@ test_written_back (void)
   g_assert_no_error (error);
 }
 
+/* ---- Values GSettings passes on, or replaces ----------------------------
+ *
+ * GSettings gives a key's default for a stored value outside its range, but
+ * its range check lets NaN through (NaN compares neither below nor above a
+ * bound), and a key file or dconf (`gsettings set … weight-kg nan` is
+ * accepted) can hold it. Each case starts the real window on such a file,
+ * under G_DEBUG=fatal-warnings, and reads what the pages show. */
+
+typedef struct
+{
+  const char *stored;   /* as written in the key file */
+  double      shown;    /* the weight the pages use, in kg */
+  const char *entry;    /* the Dose zones page's weight entry */
+} WeightCase;
+
+static const WeightCase weight_cases[] = {
+  { "nan", 70, "70" },
+  { "-nan", 70, "70" },
+  { "inf", 70, "70" },
+  { "-inf", 70, "70" },
+  { "-1.0", 70, "70" },
+  { "0.0", 70, "70" },
+  { "1e9", 70, "70" },
+  { "350.5", 70, "70" },
+  { "1.0", 1, "1" },
+  { "350.0", 350, "350" },
+  { "82.5", 82.5, "82.5" },
+};
+
+static GtkWidget *
+template_child (gpointer    page,
+                GType       type,
+                const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (page), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static void
+check_weight (gconstpointer data)
+{
+  const WeightCase *weight = data;
+  KgApplication *app;
+  KgWindow *window = open_window (&app);
+  GtkWidget *dose_page = kg_window_get_page (window, "dose");
+  GtkWidget *half_life_page = kg_window_get_page (window, "half-life");
+  GtkAdjustment *dose;
+  g_autofree char *mg = NULL;
+  g_autofree char *kg = NULL;
+  g_autofree char *label = NULL;
+
+  g_assert_true (KG_IS_DOSE_PAGE (dose_page));
+  g_assert_true (KG_IS_HALF_LIFE_PAGE (half_life_page));
+  g_assert_cmpfloat (kg_dose_page_get_weight_kg (KG_DOSE_PAGE (dose_page)), ==, weight->shown);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (template_child (dose_page,
+                                                                         KG_TYPE_DOSE_PAGE,
+                                                                         "weight_entry"))),
+                   ==, weight->entry);
+  g_assert_cmpfloat (kg_half_life_page_get_weight_kg (KG_HALF_LIFE_PAGE (half_life_page)), ==,
+                     weight->shown);
+  /* "= 35 mg at 70 kg": the example dose for the weight used. */
+  dose = GTK_ADJUSTMENT (gtk_widget_get_template_child (half_life_page, KG_TYPE_HALF_LIFE_PAGE,
+                                                        "dose_adjustment"));
+  g_assert_nonnull (dose);
+  mg = kg_number_format_significant (gtk_adjustment_get_value (dose) * weight->shown, 3, "en");
+  kg = kg_number_format_significant (weight->shown, 3, "en");
+  label = g_strdup_printf ("= %s mg at %s kg", mg, kg);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (template_child (half_life_page,
+                                                                  KG_TYPE_HALF_LIFE_PAGE,
+                                                                  "dose_mg_label"))),
+                   ==, label);
+
+  /* A weight typed on the page is stored, and shown on the other page. */
+  gtk_editable_set_text (GTK_EDITABLE (template_child (dose_page, KG_TYPE_DOSE_PAGE,
+                                                       "weight_entry")),
+                         "80");
+  g_assert_cmpfloat (g_settings_get_double (kg_application_get_settings (app), "weight-kg"), ==,
+                     80);
+  g_assert_cmpfloat (kg_half_life_page_get_weight_kg (KG_HALF_LIFE_PAGE (half_life_page)), ==,
+                     80);
+  close_window (app, window);
+}
+
+static void
+test_weight (gconstpointer data)
+{
+  const WeightCase *weight = data;
+  g_autofree char *contents = g_strdup_printf ("[com/example/KetGuide]\n"
+                                               "disclaimer-accepted=true\n"
+                                               "weight-kg=%s\n", weight->stored);
+  g_autofree char *path = g_strdup_printf ("/kg/settings/weight/%s/subprocess", weight->stored);
+
+  write_keyfile (contents, -1);
+  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+typedef struct
+{
+  const char *width;    /* as written in the key file */
+  const char *height;
+  int         shown_width;   /* -1: the monitor's */
+  int         shown_height;
+} SizeCase;
+
+static const SizeCase size_cases[] = {
+  { "360", "294", 360, 294 },           /* the smallest the schema takes */
+  { "16384", "16384", -1, -1 },         /* the largest: as large as the screen */
+  { "359", "293", 1100, 760 },          /* one below: the defaults */
+  { "16385", "16385", 1100, 760 },      /* one above the largest */
+  { "-5", "0", 1100, 760 },
+  { "2147483647", "-2147483648", 1100, 760 },
+  { "1e9", "nan", 1100, 760 },          /* not integers at all */
+};
+
+static void
+check_size (gconstpointer data)
+{
+  const SizeCase *size = data;
+  KgApplication *app;
+  KgWindow *window = open_window (&app);
+  GdkRectangle screen = { 0, };
+  int width, height;
+
+  gdk_monitor_get_geometry (gdk_display_get_monitor_at_surface (
+                              gtk_widget_get_display (GTK_WIDGET (window)),
+                              gtk_native_get_surface (GTK_NATIVE (window))),
+                            &screen);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, size->shown_width == -1 ? screen.width : size->shown_width);
+  g_assert_cmpint (height, ==, size->shown_height == -1 ? screen.height : size->shown_height);
+  close_window (app, window);
+}
+
+static void
+test_size (gconstpointer data)
+{
+  const SizeCase *size = data;
+  g_autofree char *contents = g_strdup_printf ("[com/example/KetGuide]\n"
+                                               "disclaimer-accepted=true\n"
+                                               "window-width=%s\nwindow-height=%s\n",
+                                               size->width, size->height);
+  g_autofree char *path = g_strdup_printf ("/kg/settings/size/%sx%s/subprocess", size->width,
+                                           size->height);
+
+  write_keyfile (contents, -1);
+  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+typedef struct
+{
+  const char *stored;   /* as written in the key file */
+  guint       used;     /* the seconds a kiosk waits before it resets */
+} IdleCase;
+
+static const IdleCase idle_cases[] = {
+  { "0", 120 },
+  { "1", 1 },
+  { "86400", 86400 },
+  { "86401", 120 },
+  { "-1", 120 },
+  { "4294967296", 120 },
+  { "nan", 120 },
+};
+
+static void
+check_idle_seconds (gconstpointer data)
+{
+  const IdleCase *idle = data;
+  KgApplication *app;
+  KgWindow *window = open_window (&app);
+
+  g_assert_cmpuint (g_settings_get_uint (kg_application_get_settings (app), "kiosk-idle-seconds"),
+                    ==, idle->used);
+  close_window (app, window);
+}
+
+static void
+test_idle_seconds (gconstpointer data)
+{
+  const IdleCase *idle = data;
+  g_autofree char *contents = g_strdup_printf ("[com/example/KetGuide]\n"
+                                               "disclaimer-accepted=true\n"
+                                               "kiosk-idle-seconds=%s\n", idle->stored);
+  g_autofree char *path = g_strdup_printf ("/kg/settings/kiosk-idle-seconds/%s/subprocess",
+                                           idle->stored);
+
+  write_keyfile (contents, -1);
+  g_test_trap_subprocess (path, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +401,32 @@ main (int   argc,
   g_test_add_func ("/kg/settings/unreadable-file/subprocess", check_unreadable_file);
   g_test_add_func ("/kg/settings/written-back", test_written_back);
   g_test_add_func ("/kg/settings/written-back/subprocess", change_settings);
+  for (guint i = 0; i < G_N_ELEMENTS (weight_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/kg/settings/weight/%s", weight_cases[i].stored);
+      g_autofree char *subprocess = g_strconcat (path, "/subprocess", NULL);
+
+      g_test_add_data_func (path, &weight_cases[i], test_weight);
+      g_test_add_data_func (subprocess, &weight_cases[i], check_weight);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (size_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/kg/settings/size/%sx%s", size_cases[i].width,
+                                               size_cases[i].height);
+      g_autofree char *subprocess = g_strconcat (path, "/subprocess", NULL);
+
+      g_test_add_data_func (path, &size_cases[i], test_size);
+      g_test_add_data_func (subprocess, &size_cases[i], check_size);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (idle_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/kg/settings/kiosk-idle-seconds/%s",
+                                               idle_cases[i].stored);
+      g_autofree char *subprocess = g_strconcat (path, "/subprocess", NULL);
+
+      g_test_add_data_func (path, &idle_cases[i], test_idle_seconds);
+      g_test_add_data_func (subprocess, &idle_cases[i], check_idle_seconds);
+    }
   status = g_test_run ();
 
   if (inherited == NULL)

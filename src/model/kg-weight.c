@@ -42,6 +42,26 @@ kg_weight_unit_to_string (KgWeightUnit unit)
 }
 
 /**
+ * kg_weight_sanitize_kg:
+ * @kg: a stored weight in kilograms
+ *
+ * What the pages use for a stored "weight-kg": GSettings gives the default
+ * for a value outside the key's range, but lets NaN through (it compares as
+ * inside every range), which a GObject property refuses with a warning.
+ *
+ * Returns: @kg when it is a number from %KG_WEIGHT_MIN_KG to
+ *   %KG_WEIGHT_MAX_KG, otherwise %KG_WEIGHT_DEFAULT_KG, as GSettings does
+ */
+double
+kg_weight_sanitize_kg (double kg)
+{
+  /* Written so that NaN, for which every comparison is false, fails it. */
+  if (kg >= KG_WEIGHT_MIN_KG && kg <= KG_WEIGHT_MAX_KG)
+    return kg;
+  return KG_WEIGHT_DEFAULT_KG;
+}
+
+/**
  * kg_weight_to_kg:
  * @value: a weight in @unit
  * @unit: its unit

@@ -29,6 +29,8 @@ typedef enum
 /* The plausible range, in kilograms (the same as the GSettings key). */
 #define KG_WEIGHT_MIN_KG 1.0
 #define KG_WEIGHT_MAX_KG 350.0
+/* The "weight-kg" setting's default. */
+#define KG_WEIGHT_DEFAULT_KG 70.0
 
 /* Exact by definition (international pound, 1959). */
 #define KG_KG_PER_LB 0.45359237
@@ -37,6 +39,7 @@ GQuark        kg_weight_error_quark        (void);
 
 KgWeightUnit  kg_weight_unit_from_string   (const char   *unit);
 const char   *kg_weight_unit_to_string     (KgWeightUnit  unit);
+double        kg_weight_sanitize_kg        (double        kg);
 double        kg_weight_to_kg              (double        value,
                                             KgWeightUnit  unit);
 double        kg_weight_from_kg            (double        kg,
