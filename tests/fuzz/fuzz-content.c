@@ -11,18 +11,14 @@
  * names its file and is valid UTF-8 (it is shown in a GtkLabel).
  *
  * Built without libFuzzer (-Dfuzzing=false) it is a plain program that runs
- * the files and folders named on its command line through the same function,
- * so every crash ever found stays a test (tests/fixtures/fuzz/). */
+ * the files and folders named on its command line through the same function
+ * (fuzz-replay.c), so every crash ever found stays a test (tests/fixtures/fuzz/). */
 
 #include "config.h"
 
-#include <stdint.h>
-#include <stdlib.h>
-
 #include "kg-catalog.h"
 
-int LLVMFuzzerInitialize (int *argc, char ***argv);
-int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+#include "fuzz-replay.h"
 
 static KgCatalog *bundled;
 
@@ -126,67 +122,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   return 0;
 }
 
-#ifndef KG_FUZZING_LIBFUZZER
-
-/* Without libFuzzer: run each file, or each file in each folder, once. */
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
+const char *
+kg_fuzz_finish (void)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static guint
-run_path (const char *path)
-{
-  g_autoptr (GError) error = NULL;
-  guint count = 0;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, &error);
-      g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-      const char *name;
-
-      if (dir == NULL)
-        g_error ("%s", error->message);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        g_ptr_array_add (names, g_build_filename (path, name, NULL));
-      /* Sorted, so a crash always shows up at the same file. */
-      g_ptr_array_sort (names, compare_paths);
-      for (guint i = 0; i < names->len; i++)
-        count += run_path (g_ptr_array_index (names, i));
-    }
-  else
-    {
-      g_autofree char *contents = NULL;
-      gsize length;
-
-      if (!g_file_get_contents (path, &contents, &length, &error))
-        g_error ("%s", error->message);
-      LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
-      count = 1;
-    }
-  return count;
-}
-
-int
-main (int   argc,
-      char *argv[])
-{
-  guint count = 0;
-
-  if (argc < 2)
-    {
-      g_printerr ("usage: %s FILE-OR-FOLDER…\n", argv[0]);
-      return 2;
-    }
-  LLVMFuzzerInitialize (&argc, &argv);
-  for (int i = 1; i < argc; i++)
-    count += run_path (argv[i]);
   g_clear_object (&bundled);
-  g_print ("%u inputs ran through the content loader without a problem\n", count);
-  return 0;
+  return "the content loader";
 }
-
-#endif
