@@ -4,10 +4,15 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 #include <glib/gi18n.h>
+#include <dconf.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "kg-application.h"
+#include "kg-settings-check.h"
 #include "kg-window.h"
 
 #ifdef __GLIBC__
@@ -25,6 +30,7 @@ struct _KgApplication
   KgCatalog      *catalog;
   GSettings      *settings;
   GPtrArray      *content_problems;   /* of GError*, from --content-dir; NULL when none */
+  GPtrArray      *settings_problems;  /* of char*: stored values GSettings ignores */
   char           *content_dir;
   char           *system_language;    /* content language of the locale at start-up */
   char           *system_language_env; /* LANGUAGE at start-up, or NULL when unset */
@@ -130,12 +136,7 @@ kiosk_activate_link_cb (GtkWidget  *widget,
     uri = gtk_link_button_get_uri (GTK_LINK_BUTTON (widget));
   root = gtk_widget_get_root (widget);
   if (KG_IS_WINDOW (root) && uri != NULL)
-    {
-      /* TRANSLATORS: shown on the kiosk instead of opening a web link */
-      g_autofree char *text = g_strdup_printf (_("Links do not open on this kiosk: %s"), uri);
-
-      kg_window_add_toast (KG_WINDOW (root), text);
-    }
+    kg_window_show_link_refused (KG_WINDOW (root), uri);
   return TRUE;
 }
 
@@ -231,6 +232,81 @@ consult_mode_changed_cb (KgApplication *self)
   update_consult (self);
 }
 
+/* Every stored value GSettings ignores, in words. Only dconf can hold a
+ * value of the wrong type (an administrator's `kiosk-mode=1`); the other
+ * backends are written through GSettings, which checks. */
+static int
+compare_strings (const void *a,
+                 const void *b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static GPtrArray *
+check_stored_settings (GSettingsSchema *schema)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GSettingsBackend) backend = g_settings_backend_get_default ();
+  GIOExtensionPoint *point = g_io_extension_point_lookup (G_SETTINGS_BACKEND_EXTENSION_POINT_NAME);
+  GIOExtension *dconf = point != NULL ? g_io_extension_point_get_extension_by_name (point, "dconf")
+                                      : NULL;
+  g_autoptr (DConfClient) client = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  if (dconf == NULL || G_OBJECT_TYPE (backend) != g_io_extension_get_type (dconf))
+    return problems;
+
+  client = dconf_client_new ();
+  keys = g_settings_schema_list_keys (schema);
+  /* In a stable order, whatever the schema's hash table does. */
+  qsort (keys, g_strv_length (keys), sizeof (char *), compare_strings);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (g_settings_schema_get_path (schema), keys[i], NULL);
+      g_autoptr (GVariant) stored = dconf_client_read (client, path);
+      char *problem = stored != NULL ? kg_settings_check_value (schema, keys[i], stored) : NULL;
+
+      if (problem != NULL)
+        g_ptr_array_add (problems, problem);
+    }
+  return problems;
+}
+
+/**
+ * kg_application_check_settings:
+ *
+ * Implements `--check-settings`: prints every stored setting that KetGuide
+ * ignores (a wrong type, a value out of range), one per line, on stderr, or
+ * a one-line summary on stdout.
+ *
+ * Returns: the exit status: 0 when every stored value is used, 1 otherwise
+ */
+int
+kg_application_check_settings (void)
+{
+  g_autoptr (GSettingsSchema) schema =
+    g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE);
+  g_autoptr (GPtrArray) problems = NULL;
+
+  if (schema == NULL)
+    {
+      g_printerr (_("The settings schema %s is not installed\n"), APP_ID);
+      return 1;
+    }
+  problems = check_stored_settings (schema);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (problems, i));
+  if (problems->len > 0)
+    {
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u setting ignored\n", "%u settings ignored\n",
+                               problems->len),
+                  problems->len);
+      return 1;
+    }
+  g_print (_("Every stored setting is valid\n"));
+  return 0;
+}
+
 /**
  * kg_application_check_content:
  * @directory: a content folder
@@ -318,6 +394,8 @@ kg_application_handle_local_options (GApplication *application,
     }
   if (g_variant_dict_lookup (options, "check-content", "^&ay", &directory))
     return kg_application_check_content (directory);
+  if (g_variant_dict_contains (options, "check-settings"))
+    return kg_application_check_settings ();
   if (g_variant_dict_lookup (options, "content-dir", "^&ay", &directory))
     {
       g_free (self->content_dir);
@@ -343,6 +421,14 @@ kg_application_startup (GApplication *application)
   /* Here, not in init: --help, --version and --check-content must work
    * where the schema is not installed (a content editor's checkout). */
   self->settings = g_settings_new (APP_ID);
+  {
+    g_autoptr (GSettingsSchema) schema = NULL;
+
+    g_object_get (self->settings, "settings-schema", &schema, NULL);
+    self->settings_problems = check_stored_settings (schema);
+    for (guint i = 0; i < self->settings_problems->len; i++)
+      g_message ("%s", (char *) g_ptr_array_index (self->settings_problems, i));
+  }
 
   if (!kg_application_load_content (self, self->content_dir, &error))
     g_critical ("%s", error->message);
@@ -492,6 +578,7 @@ kg_application_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->content_problems, g_ptr_array_unref);
+  g_clear_pointer (&self->settings_problems, g_ptr_array_unref);
   g_clear_pointer (&self->content_dir, g_free);
   g_clear_pointer (&self->system_language, g_free);
   g_clear_pointer (&self->system_language_env, g_free);
@@ -560,6 +647,8 @@ static const GOptionEntry option_entries[] = {
     N_("Use the content in DIRECTORY instead of the bundled content"), N_("DIRECTORY") },
   { "check-content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check the content in DIRECTORY, print every problem and exit"), N_("DIRECTORY") },
+  { "check-settings", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Report every stored setting KetGuide ignores (a wrong type or range) and exit"), NULL },
   { "kiosk", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run fullscreen as an unattended training-room kiosk"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
@@ -617,6 +706,20 @@ kg_application_get_settings (KgApplication *self)
 {
   g_return_val_if_fail (KG_IS_APPLICATION (self), NULL);
   return self->settings;
+}
+
+/**
+ * kg_application_get_settings_problems:
+ * @self: the application
+ *
+ * Returns: (transfer none) (element-type utf8) (nullable): a sentence for
+ *   every stored setting that is ignored (wrong type or out of range)
+ */
+GPtrArray *
+kg_application_get_settings_problems (KgApplication *self)
+{
+  g_return_val_if_fail (KG_IS_APPLICATION (self), NULL);
+  return self->settings_problems;
 }
 
 /**

@@ -21,7 +21,9 @@ GPtrArray     *kg_application_get_content_problems (KgApplication *self);
 gboolean       kg_application_load_content        (KgApplication *self,
                                                    const char    *directory,
                                                    GError       **error);
+GPtrArray     *kg_application_get_settings_problems (KgApplication *self);
 int            kg_application_check_content       (const char    *directory);
+int            kg_application_check_settings      (void);
 void           kg_application_init_i18n           (const char    *localedir);
 gboolean       kg_application_get_kiosk           (KgApplication *self);
 const char    *kg_application_get_language        (KgApplication *self);

@@ -9,6 +9,7 @@
 #include "kg-window.h"
 #include "kg-problems-window.h"
 #include "model/kg-weight.h"
+#include "kg-kiosk-guard.h"
 #include "pages/kg-dose-page.h"
 #include "pages/kg-half-life-page.h"
 #include "pages/kg-interactions-page.h"
@@ -38,8 +39,7 @@ struct _KgWindow
   /* Borrowed */
   GSettings            *settings;
 
-  gint64                last_input_us;
-  guint                 idle_source;
+  KgKioskGuard         *kiosk_guard;      /* while a kiosk */
   guint                 prebuild_source;
   gboolean              pages_configured; /* connect_application() has run */
   gboolean              disposing;
@@ -248,6 +248,28 @@ first_frame_cb (GtkWidget     *widget,
   return G_SOURCE_REMOVE;
 }
 
+/* A stored setting KetGuide ignores (an administrator's `kiosk-mode=1` in
+ * dconf) is said where the administrator looks: on the window that did not
+ * become a kiosk. After the content's problems, if any; Details is theirs. */
+static void
+show_settings_problems (KgWindow *self)
+{
+  GPtrArray *problems = kg_application_get_settings_problems (get_application (self));
+  g_autoptr (GString) text = NULL;
+
+  if (problems == NULL || problems->len == 0)
+    return;
+  text = g_string_new (gtk_revealer_get_reveal_child (self->content_banner)
+                         ? gtk_label_get_text (self->content_banner_label) : NULL);
+  if (!gtk_revealer_get_reveal_child (self->content_banner))
+    gtk_widget_set_visible (GTK_WIDGET (self->details_button), FALSE);
+  for (guint i = 0; i < problems->len; i++)
+    g_string_append_printf (text, "%s%s", text->len > 0 ? " " : "",
+                            (char *) g_ptr_array_index (problems, i));
+  gtk_label_set_text (self->content_banner_label, text->str);
+  gtk_revealer_set_reveal_child (self->content_banner, TRUE);
+}
+
 /* Needs the application, which GtkWindow sets only after constructed(). */
 static void
 add_pages (KgWindow *self)
@@ -288,6 +310,7 @@ add_pages (KgWindow *self)
       gtk_label_set_text (self->content_banner_label, text);
       gtk_revealer_set_reveal_child (self->content_banner, TRUE);
     }
+  show_settings_problems (self);
 }
 
 /* ---- Pages: language, wording, rebuilding ------------------------------ */
@@ -655,7 +678,8 @@ build_primary_menu (gboolean kiosk)
   add_language_item (languages, "E_spañol", "es");
   g_menu_append_section (menu, _("Language"), G_MENU_MODEL (languages));
 
-  g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
+  if (!kiosk)
+    g_menu_append (help, _("_Keyboard Shortcuts"), "win.show-help-overlay");
   g_menu_append (help, _("_About KetGuide"), "app.about");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (help));
 
@@ -750,13 +774,19 @@ translate_chrome (KgWindow *self)
 static void
 reload_shortcuts_window (KgWindow *self)
 {
-  g_autoptr (GtkBuilder) builder =
-    gtk_builder_new_from_resource ("/com/example/KetGuide/gtk/help-overlay.ui");
-  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_autoptr (GtkBuilder) builder = NULL;
+  GObject *overlay = NULL;
 
-  if (GTK_IS_SHORTCUTS_WINDOW (overlay))
-    gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
-                                             GTK_SHORTCUTS_WINDOW (overlay));
+  /* The window destroys the one it had; with none, win.show-help-overlay
+   * shows nothing. */
+  if (!self->kiosk)
+    {
+      builder = gtk_builder_new_from_resource ("/com/example/KetGuide/gtk/help-overlay.ui");
+      overlay = gtk_builder_get_object (builder, "help_overlay");
+    }
+  gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self),
+                                           GTK_IS_SHORTCUTS_WINDOW (overlay)
+                                             ? GTK_SHORTCUTS_WINDOW (overlay) : NULL);
 }
 
 static void
@@ -806,32 +836,9 @@ is_attract_visible (KgWindow *self)
   return g_strcmp0 (gtk_stack_get_visible_child_name (self->screen_stack), "attract") == 0;
 }
 
-static gboolean
-idle_timeout_cb (gpointer user_data);
-
-static void
-schedule_idle_check (KgWindow *self,
-                     gint64    delay_us)
-{
-  g_clear_handle_id (&self->idle_source, g_source_remove);
-  self->idle_source = g_timeout_add (MAX (delay_us / 1000, 1), idle_timeout_cb, self);
-}
-
-static void
-restart_idle_timer (KgWindow *self)
-{
-  g_clear_handle_id (&self->idle_source, g_source_remove);
-  if (!self->kiosk || is_attract_visible (self))
-    return;
-  self->last_input_us = g_get_monotonic_time ();
-  schedule_idle_check (self, (gint64) g_settings_get_uint (self->settings, "kiosk-idle-seconds")
-                             * G_USEC_PER_SEC);
-}
-
 static void
 show_attract (KgWindow *self)
 {
-  g_clear_handle_id (&self->idle_source, g_source_remove);
   gtk_stack_set_visible_child_name (self->screen_stack, "attract");
   gtk_widget_grab_focus (GTK_WIDGET (self->attract_start_button));
 }
@@ -847,47 +854,8 @@ leave_attract (KgWindow *self)
   page = adw_view_stack_get_visible_child (self->stack);
   if (page != NULL)
     gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
-  restart_idle_timer (self);
-}
-
-/* A timer does not restart on every pointer motion: input only stamps the
- * time, and the timer, when it fires, waits for what is left. */
-static gboolean
-idle_timeout_cb (gpointer user_data)
-{
-  KgWindow *self = user_data;
-  gint64 idle_us = (gint64) g_settings_get_uint (self->settings, "kiosk-idle-seconds")
-                   * G_USEC_PER_SEC;
-  gint64 elapsed = g_get_monotonic_time () - self->last_input_us;
-
-  self->idle_source = 0;
-  if (elapsed < idle_us)
-    schedule_idle_check (self, idle_us - elapsed);
-  else
-    kg_window_reset (self);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-input_event_cb (KgWindow *self,
-                GdkEvent *event)
-{
-  switch ((int) gdk_event_get_event_type (event))
-    {
-    case GDK_KEY_PRESS:
-    case GDK_BUTTON_PRESS:
-    case GDK_MOTION_NOTIFY:
-    case GDK_SCROLL:
-    case GDK_TOUCH_BEGIN:
-    case GDK_TOUCH_UPDATE:
-    case GDK_TOUCHPAD_SWIPE:
-    case GDK_TOUCHPAD_PINCH:
-      self->last_input_us = g_get_monotonic_time ();
-      break;
-    default:
-      break;
-    }
-  return GDK_EVENT_PROPAGATE;
+  if (self->kiosk_guard != NULL)
+    kg_kiosk_guard_note_activity (self->kiosk_guard);
 }
 
 static void
@@ -931,6 +899,13 @@ fullscreened_cb (KgWindow *self)
 }
 
 static void
+kiosk_idle_cb (KgWindow *self)
+{
+  kg_window_reset (self);
+}
+
+
+static void
 update_kiosk (KgWindow *self)
 {
   gboolean kiosk = kg_application_get_kiosk (get_application (self));
@@ -938,6 +913,18 @@ update_kiosk (KgWindow *self)
   if (kiosk == self->kiosk)
     return;
   self->kiosk = kiosk;
+
+  g_clear_object (&self->kiosk_guard);
+  if (kiosk)
+    {
+      self->kiosk_guard = kg_kiosk_guard_new (GTK_WINDOW (self), self->settings);
+      g_signal_connect_object (self->kiosk_guard, "idle", G_CALLBACK (kiosk_idle_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->kiosk_guard, "link-refused",
+                               G_CALLBACK (kg_window_show_link_refused), self, G_CONNECT_SWAPPED);
+    }
+  /* A touch kiosk offers no keyboard shortcuts, and Ctrl+? opens nothing. */
+  reload_shortcuts_window (self);
 
   adw_header_bar_set_show_start_title_buttons (self->header_bar, !kiosk);
   adw_header_bar_set_show_end_title_buttons (self->header_bar, !kiosk);
@@ -954,14 +941,7 @@ update_kiosk (KgWindow *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self), "kg-kiosk");
       gtk_window_unfullscreen (GTK_WINDOW (self));
       gtk_stack_set_visible_child_name (self->screen_stack, "app");
-      g_clear_handle_id (&self->idle_source, g_source_remove);
     }
-}
-
-static void
-idle_seconds_changed_cb (KgWindow *self)
-{
-  restart_idle_timer (self);
 }
 
 static gboolean
@@ -971,17 +951,6 @@ kg_window_close_request (GtkWindow *window)
   if (KG_WINDOW (window)->kiosk)
     return TRUE;
   return GTK_WINDOW_CLASS (kg_window_parent_class)->close_request (window);
-}
-
-static gboolean
-kg_window_enable_debugging (GtkWindow *window,
-                            gboolean   toggle)
-{
-  /* Ctrl+Shift+I and Ctrl+Shift+D would open the GTK inspector, which can
-   * change anything: not for a passer-by. */
-  if (KG_WINDOW (window)->kiosk)
-    return TRUE;
-  return GTK_WINDOW_CLASS (kg_window_parent_class)->enable_debugging (window, toggle);
 }
 
 /* ---- Pages by number, and the last one shown --------------------------- */
@@ -1025,7 +994,7 @@ kg_window_dispose (GObject *object)
 {
   KgWindow *self = KG_WINDOW (object);
 
-  g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_clear_object (&self->kiosk_guard);
   g_clear_handle_id (&self->prebuild_source, g_source_remove);
   /* Nothing is built while the window is taken apart. */
   self->disposing = TRUE;
@@ -1042,7 +1011,6 @@ kg_window_class_init (KgWindowClass *klass)
 
   object_class->dispose = kg_window_dispose;
   window_class->close_request = kg_window_close_request;
-  window_class->enable_debugging = kg_window_enable_debugging;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/KetGuide/ui/kg-window.ui");
@@ -1102,12 +1070,6 @@ kg_window_init (KgWindow *self)
                                                               kiosk_swallow_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
-  /* Any input, anywhere in the window, keeps the kiosk from resetting. */
-  controller = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (controller, "event", G_CALLBACK (input_event_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
   g_signal_connect_swapped (self->stack, "notify::visible-child-name",
                             G_CALLBACK (visible_page_cb), self);
@@ -1138,8 +1100,6 @@ connect_application (KgWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::consult-mode", G_CALLBACK (update_consult),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::kiosk-idle-seconds",
-                           G_CALLBACK (idle_seconds_changed_cb), self, G_CONNECT_SWAPPED);
 
   for (guint i = 0; i < pages->len; i++)
     configure_page (self, g_ptr_array_index (pages, i));
@@ -1228,6 +1188,8 @@ kg_window_reset (KgWindow *self)
 
   g_return_if_fail (KG_IS_WINDOW (self));
 
+  if (self->kiosk_guard != NULL)
+    kg_kiosk_guard_close_others (self->kiosk_guard);
   application = gtk_window_get_application (GTK_WINDOW (self));
   windows = g_list_copy (gtk_application_get_windows (application));
   for (GList *l = windows; l != NULL; l = l->next)
@@ -1311,4 +1273,25 @@ kg_window_get_attract_visible (KgWindow *self)
 {
   g_return_val_if_fail (KG_IS_WINDOW (self), FALSE);
   return is_attract_visible (self);
+}
+
+/**
+ * kg_window_show_link_refused:
+ * @self: a window
+ * @uri: where a link leads
+ *
+ * Says, on a kiosk, that @uri was not opened, and where it leads.
+ */
+void
+kg_window_show_link_refused (KgWindow   *self,
+                             const char *uri)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (KG_IS_WINDOW (self));
+  g_return_if_fail (uri != NULL);
+
+  /* TRANSLATORS: shown on the kiosk instead of opening a web link */
+  text = g_strdup_printf (_("Links do not open on this kiosk: %s"), uri);
+  kg_window_add_toast (self, text);
 }

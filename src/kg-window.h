@@ -23,5 +23,7 @@ void          kg_window_show_disclaimer (KgWindow      *self);
 void          kg_window_add_toast       (KgWindow      *self,
                                          const char    *text);
 gboolean      kg_window_get_attract_visible (KgWindow  *self);
+void          kg_window_show_link_refused (KgWindow    *self,
+                                           const char  *uri);
 
 G_END_DECLS

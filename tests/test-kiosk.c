@@ -4,7 +4,22 @@
 
 #include "config.h"
 
+#include <X11/Xatom.h>
+#include <gdk/x11/gdkx.h>
+#include <glib/gstdio.h>
+#include <signal.h>
+
 #include "kg-test-ui.h"
+
+/* KG_TEST_WM=openbox (the kiosk@openbox runs): the tests start that window
+ * manager on the private X server, so minimising, fullscreen and focus go
+ * through a real one, as on a kiosk; without it, through none. */
+static GPid wm_pid;
+static gboolean have_wm;
+
+/* A browser registered for https and http, as a desktop has one: it only
+ * writes down what it was asked to open. */
+static char *opened_log;
 
 static GSettings *
 settings (void)
@@ -41,6 +56,70 @@ is_open (KgWindow *window)
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (kg_test_ui_get_app ()));
 
   return g_list_find (windows, window) != NULL && gtk_widget_get_visible (GTK_WIDGET (window));
+}
+
+/* The app's windows other than @window that are on screen. */
+static GPtrArray *
+list_other_windows (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GPtrArray *others = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      GtkWindow *toplevel = g_list_model_get_item (toplevels, i);
+
+      if (toplevel != window && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        g_ptr_array_add (others, toplevel);
+      else
+        g_object_unref (toplevel);
+    }
+  return others;
+}
+
+static guint
+count_other_windows (GtkWindow *window)
+{
+  g_autoptr (GPtrArray) others = list_other_windows (window);
+
+  return others->len;
+}
+
+static gboolean
+no_other_windows (gpointer window)
+{
+  return count_other_windows (window) == 0;
+}
+
+static GtkWindow *
+open_about (KgWindow *window)
+{
+  g_autoptr (GPtrArray) others = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (kg_test_ui_get_app ()), "about", NULL);
+  kg_test_ui_wait (200);
+  others = list_other_windows (GTK_WINDOW (window));
+  g_assert_cmpuint (others->len, ==, 1);
+  g_assert_true (ADW_IS_ABOUT_WINDOW (g_ptr_array_index (others, 0)));
+  return g_ptr_array_index (others, 0);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *wanted)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+
+      if (section != NULL && menu_has_action (section, wanted))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+          g_str_equal (action, wanted))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -164,7 +243,7 @@ run_phase (GtkWidget          *widget,
 /* A key press on the focused widget, as far as shortcuts go: the capture
  * phase from the window down, then the bubble phase back up. */
 static void
-press_key (KgWindow       *window,
+press_key (gpointer        window,
            guint           keyval,
            GdkModifierType modifiers)
 {
@@ -366,11 +445,279 @@ test_links_refused (void)
   close_kiosk (window);
 }
 
+
+/* K1: the inspector keys in every window the kiosk opens, and no
+ * shortcuts window. */
+static void
+test_secondary_windows (void)
+{
+  KgWindow *window = open_kiosk ();
+  GtkWidget *menu_button =
+    (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), KG_TYPE_WINDOW,
+                                                 "primary_menu_button");
+  GtkWindow *about;
+  gboolean handled = FALSE;
+
+  g_assert_false (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)),
+                                   "win.show-help-overlay"));
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)),
+                                  "app.about"));
+  /* Ctrl+? activates this: it shows nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  kg_test_ui_wait (100);
+  g_assert_cmpuint (count_other_windows (GTK_WINDOW (window)), ==, 0);
+
+  about = open_about (window);
+  press_key (about, GDK_KEY_I, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  press_key (about, GDK_KEY_D, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  g_signal_emit_by_name (about, "enable-debugging", TRUE, &handled);
+  g_assert_true (handled);
+  kg_test_ui_wait (100);
+  /* Neither the inspector nor GTK's "Do you want to use it?" question. */
+  g_assert_cmpuint (count_other_windows (GTK_WINDOW (window)), ==, 1);
+  gtk_window_destroy (about);
+  close_kiosk (window);
+
+  /* Outside kiosk mode the shortcuts are offered again. */
+  window = kg_test_ui_open_window (1280, 800);
+  menu_button = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), KG_TYPE_WINDOW,
+                                                             "primary_menu_button");
+  g_assert_true (menu_has_action (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)),
+                                  "win.show-help-overlay"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  kg_test_ui_wait (200);
+  g_assert_cmpuint (count_other_windows (GTK_WINDOW (window)), ==, 1);
+  kg_test_ui_close_window (window);
+}
+
+static gboolean
+browser_opened (gpointer data)
+{
+  return g_file_test (opened_log, G_FILE_TEST_EXISTS);
+}
+
+/* K2: About's own links (Legal's licence, the Sources' DOIs). */
+static void
+test_about_links (void)
+{
+  static const char * const uris[] = {
+    "https://www.gnu.org/licenses/gpl-3.0.html",
+    "https://doi.org/10.1093/brain/awad021",
+  };
+  KgWindow *window = open_kiosk ();
+  GtkWindow *about = open_about (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (uris); i++)
+    {
+      gboolean handled = FALSE;
+
+      g_signal_emit_by_name (about, "activate-link", uris[i], &handled);
+      g_assert_true (handled);
+    }
+  kg_test_ui_wait (500);
+  g_assert_false (g_file_test (opened_log, G_FILE_TEST_EXISTS));
+  gtk_window_destroy (about);
+  close_kiosk (window);
+
+  /* The same link outside kiosk mode reaches the browser: the check above
+   * can see a link that opens. */
+  window = kg_test_ui_open_window (1280, 800);
+  about = open_about (window);
+  {
+    gboolean handled = FALSE;
+    g_autofree char *opened = NULL;
+
+    g_signal_emit_by_name (about, "activate-link", uris[0], &handled);
+    g_assert_true (kg_test_ui_wait_until (browser_opened, NULL, 5000));
+    kg_test_ui_wait (200);
+    g_file_get_contents (opened_log, &opened, NULL, NULL);
+    g_assert_cmpstr (opened, ==, "https://www.gnu.org/licenses/gpl-3.0.html\n");
+  }
+  g_unlink (opened_log);
+  gtk_window_destroy (about);
+  kg_test_ui_close_window (window);
+}
+
+/* K3: the reset closes every other window, the inspector too. */
+static void
+test_reset_closes_windows (void)
+{
+  KgWindow *window = open_kiosk ();
+
+  open_about (window);
+  /* However it was opened (GTK_DEBUG=interactive, say). */
+  gtk_window_set_interactive_debugging (TRUE);
+  kg_test_ui_wait (300);
+  g_assert_cmpuint (count_other_windows (GTK_WINDOW (window)), ==, 2);
+
+  g_settings_set_uint (settings (), "kiosk-idle-seconds", 1);
+  g_assert_true (kg_test_ui_wait_until (attract_visible, window, 5000));
+  kg_test_ui_wait (100);
+  g_assert_cmpuint (count_other_windows (GTK_WINDOW (window)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  close_kiosk (window);
+}
+
+/* K4: About opened from the attract screen does not stop the clock. */
+static void
+test_idle_from_attract (void)
+{
+  KgWindow *window;
+
+  kg_test_ui_reset_settings ();
+  g_settings_set_boolean (settings (), "kiosk-mode", TRUE);
+  window = kg_test_ui_open_window (1280, 800);
+  g_assert_true (kg_window_get_attract_visible (window));
+  open_about (window);
+  g_settings_set_uint (settings (), "kiosk-idle-seconds", 1);
+  g_assert_true (kg_test_ui_wait_until (no_other_windows, window, 5000));
+  g_assert_true (kg_window_get_attract_visible (window));
+  close_kiosk (window);
+}
+
+static gboolean
+shown_again (gpointer data)
+{
+  GtkWindow *window = data;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  return gtk_widget_get_visible (GTK_WIDGET (window)) && gtk_widget_get_mapped (data) &&
+         surface != NULL &&
+         !(gdk_toplevel_get_state (GDK_TOPLEVEL (surface)) & GDK_TOPLEVEL_STATE_MINIMIZED);
+}
+
+static void
+note_minimized (GdkSurface *surface,
+                GParamSpec *pspec,
+                gboolean   *was_minimized)
+{
+  if (gdk_toplevel_get_state (GDK_TOPLEVEL (surface)) & GDK_TOPLEVEL_STATE_MINIMIZED)
+    *was_minimized = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* K4: hidden (the inspector's "visible") or minimised (the window
+ * manager's menu), the kiosk comes back at once. */
+static void
+test_shown_again (void)
+{
+  KgWindow *window = open_kiosk ();
+  gboolean was_minimized = FALSE;
+  GdkSurface *surface;
+  gulong handler;
+
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  g_assert_true (kg_test_ui_wait_until (shown_again, window, 2000));
+
+  if (!have_wm)
+    {
+      close_kiosk (window);
+      g_test_skip ("Minimising needs a window manager (the kiosk@openbox run has one)");
+      return;
+    }
+  /* It must really have been minimised before it came back. */
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  handler = g_signal_connect (surface, "notify::state", G_CALLBACK (note_minimized),
+                              &was_minimized);
+  gtk_window_minimize (GTK_WINDOW (window));
+  g_assert_true (kg_test_ui_wait_until (is_true, &was_minimized, 3000));
+  g_assert_true (kg_test_ui_wait_until (shown_again, window, 3000));
+  g_signal_handler_disconnect (surface, handler);
+  close_kiosk (window);
+}
+
+static void
+register_browser (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("kg-kiosk-XXXXXX", &error);
+  g_autofree char *data = NULL;
+  g_autofree char *applications = NULL;
+  g_autofree char *desktop = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *mimeapps = NULL;
+  g_autofree char *entry = NULL;
+
+  g_assert_no_error (error);
+  data = g_build_filename (home, "data", NULL);
+  applications = g_build_filename (data, "applications", NULL);
+  config = g_build_filename (home, "config", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+  opened_log = g_build_filename (home, "opened", NULL);
+
+  desktop = g_build_filename (applications, "kg-test-browser.desktop", NULL);
+  entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Test Browser\n"
+                           "Exec=sh -c 'echo \"$1\" >> %s' sh %%u\n"
+                           "MimeType=x-scheme-handler/https;x-scheme-handler/http;\n",
+                           opened_log);
+  g_file_set_contents (desktop, entry, -1, &error);
+  g_assert_no_error (error);
+  mimeapps = g_build_filename (config, "mimeapps.list", NULL);
+  g_file_set_contents (mimeapps,
+                       "[Default Applications]\n"
+                       "x-scheme-handler/https=kg-test-browser.desktop\n"
+                       "x-scheme-handler/http=kg-test-browser.desktop\n",
+                       -1, &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+}
+
+static void
+start_window_manager (void)
+{
+  const char *wm = g_getenv ("KG_TEST_WM");
+  const char *argv[] = { wm, NULL };
+  g_autoptr (GError) error = NULL;
+
+  if (wm == NULL || *wm == '\0')
+    return;
+  g_spawn_async (NULL, (char **) argv, NULL,
+                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
+                 NULL, NULL, &wm_pid, &error);
+  g_assert_no_error (error);
+}
+
+/* A window manager announces itself on the root window (EWMH). */
+static gboolean
+window_manager_running (gpointer data)
+{
+  Display *xdisplay = gdk_x11_display_get_xdisplay (gdk_display_get_default ());
+  Atom check = XInternAtom (xdisplay, "_NET_SUPPORTING_WM_CHECK", False);
+  Atom type = None;
+  int format = 0;
+  unsigned long n_items = 0, after = 0;
+  unsigned char *value = NULL;
+  gboolean running;
+
+  XGetWindowProperty (xdisplay, DefaultRootWindow (xdisplay), check, 0, 1, False, XA_WINDOW,
+                      &type, &format, &n_items, &after, &value);
+  running = type == XA_WINDOW && n_items == 1;
+  if (value != NULL)
+    XFree (value);
+  return running;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
+  register_browser ();
+  start_window_manager ();
   kg_test_ui_init (&argc, &argv);
+  if (wm_pid != 0)
+    {
+      g_assert_true (kg_test_ui_wait_until (window_manager_running, NULL, 10000));
+      have_wm = TRUE;
+    }
   g_test_add_func ("/kg/kiosk/chrome", test_chrome);
   g_test_add_func ("/kg/kiosk/close-refused", test_close_refused);
   g_test_add_func ("/kg/kiosk/escape-keys", test_escape_keys);
@@ -378,5 +725,16 @@ main (int   argc,
   g_test_add_func ("/kg/kiosk/unfullscreen", test_unfullscreen);
   g_test_add_func ("/kg/kiosk/idle-reset", test_idle_reset);
   g_test_add_func ("/kg/kiosk/links-refused", test_links_refused);
-  return g_test_run ();
+  g_test_add_func ("/kg/kiosk/secondary-windows", test_secondary_windows);
+  g_test_add_func ("/kg/kiosk/about-links", test_about_links);
+  g_test_add_func ("/kg/kiosk/reset-closes-windows", test_reset_closes_windows);
+  g_test_add_func ("/kg/kiosk/idle-from-attract", test_idle_from_attract);
+  g_test_add_func ("/kg/kiosk/shown-again", test_shown_again);
+  status = g_test_run ();
+  if (wm_pid != 0)
+    {
+      kill (wm_pid, SIGTERM);
+      g_spawn_close_pid (wm_pid);
+    }
+  return status;
 }
