@@ -302,6 +302,51 @@ test_system_default (void)
   g_assert_cmpstr (_("Routes"), ==, "Routes");
 }
 
+/* A language switch replaces every page: the old ones, used and drawn, are
+ * finalized, and so is the shortcuts window it replaces. Anything that
+ * kept them (a signal handler, a binding, a tick callback) would keep
+ * every widget of a page alive at each switch. */
+static void
+test_rebuilt_pages_finalized (void)
+{
+  KgWindow *window;
+  g_autoptr (GPtrArray) names = NULL;
+  gpointer old_pages[8] = { NULL };
+  gpointer old_overlay;
+
+  kg_test_ui_reset_settings ();
+  g_settings_set_string (settings (), "language", "en");
+  window = kg_test_ui_open_window (1280, 800);
+  names = kg_test_ui_list_pages (window);
+  g_assert_cmpuint (names->len, ==, 4);
+  use_pages (window);
+  g_settings_set_boolean (settings (), "consult-mode", TRUE);
+  for (guint i = 0; i < names->len; i++)
+    {
+      kg_test_ui_show_page (window, g_ptr_array_index (names, i));
+      old_pages[i] = kg_window_get_page (window, g_ptr_array_index (names, i));
+      g_object_add_weak_pointer (old_pages[i], &old_pages[i]);
+    }
+  old_overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (old_overlay);
+  g_object_add_weak_pointer (old_overlay, &old_overlay);
+
+  g_action_group_activate_action (G_ACTION_GROUP (kg_test_ui_get_app ()), "language",
+                                  g_variant_new_string ("es"));
+  kg_test_ui_wait (300);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_test_message ("page %s", (char *) g_ptr_array_index (names, i));
+      g_assert_null (old_pages[i]);
+      g_assert_nonnull (kg_window_get_page (window, g_ptr_array_index (names, i)));
+    }
+  g_assert_null (old_overlay);
+
+  kg_test_ui_close_window (window);
+  kg_test_ui_reset_settings ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,5 +357,6 @@ main (int   argc,
   g_test_add_func ("/kg/language/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/kg/language/fallback", test_fallback);
   g_test_add_func ("/kg/language/system-default", test_system_default);
+  g_test_add_func ("/kg/language/rebuilt-pages-finalized", test_rebuilt_pages_finalized);
   return g_test_run ();
 }
